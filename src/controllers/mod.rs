@@ -1,0 +1,23 @@
+//! Input/output controllers: the viewer's behaviour, without the browser.
+//!
+//! Each concern is a pure module, compiled and tested natively; the view code
+//! (wasm only) feeds them browser events and sizes and applies their answers.
+//!
+//! - [`navigation`]: the deck's shape, positions, and where each move goes.
+//! - [`keyboard`]: which key press asks for what.
+//! - [`location`]: the URL hash ↔ position.
+//! - [`scale`]: fitting the slide canvas to the window.
+//! - [`parallax`]: the parallax background's position.
+//! - [`slide_number`]: the slide number text.
+//! - [`touch`]: which swipe asks for which move.
+
+pub mod keyboard;
+pub mod location;
+pub mod navigation;
+pub mod parallax;
+pub mod scale;
+pub mod slide_number;
+pub mod touch;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

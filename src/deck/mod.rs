@@ -1,0 +1,195 @@
+//! The deck model: HedgeDoc slide-mode Markdown in, [`Deck`] out.
+//!
+//! Pure Rust (no web-sys), so it is tested natively. One file per concern:
+//! front matter, options, splitting, notes, attribute comments, Markdown,
+//! deck CSS, and one file per HedgeDoc syntax extension.
+
+mod attributes;
+mod blocks;
+mod fence_info;
+mod front_matter;
+mod html;
+mod html_scan;
+mod image_size;
+mod indent;
+mod lines;
+mod linkify;
+mod loose;
+mod markdown;
+mod meta_read;
+mod notes;
+pub mod options;
+mod options_read;
+mod query;
+mod rewrite;
+mod slide;
+mod split;
+mod styles;
+mod tag_patch;
+mod targets;
+mod track;
+mod yaml_lines;
+
+pub use html::UntrustedHtml;
+pub use options::{
+    Length, NavigationMode, SlideNumber, SlideOptions, Theme, Transition, TransitionSpeed,
+};
+
+use std::collections::BTreeMap;
+
+/// Parses a HedgeDoc slide-mode deck.
+///
+/// Never fails and never panics: problems become [`Deck::warnings`], and
+/// there is always at least one slide (an empty deck gives one empty slide).
+pub fn parse(text: &str) -> Deck {
+    let sections = front_matter::sections(text);
+    let mut warnings = Vec::new();
+    let mut meta = Meta::default();
+    let mut options = SlideOptions::default();
+    if let Some(front) = &sections.front {
+        let map = front_matter::read_yaml(front, &mut warnings);
+        let lines = yaml_lines::KeyLines::locate(front);
+        meta_read::read_front_matter(map, &lines, &mut meta, &mut options, &mut warnings);
+    }
+
+    let mut styles = Vec::new();
+    let mut columns: Vec<Vec<Slide>> = split::split(sections.body, sections.body_first_line)
+        .into_iter()
+        .map(|column| {
+            column
+                .into_iter()
+                .filter_map(|raw| slide::build_slide(raw, meta.breaks, &mut styles))
+                .collect::<Vec<_>>()
+        })
+        .filter(|column| !column.is_empty())
+        .collect();
+    if columns.is_empty() {
+        columns.push(vec![slide::empty_slide(sections.body_first_line)]);
+    }
+
+    Deck {
+        meta,
+        options,
+        styles,
+        columns,
+        warnings,
+    }
+}
+
+/// Applies URL query parameters (`?transition=zoom&controls=false`) over
+/// the deck's `slideOptions`, read as loosely as the front matter and
+/// with the same warnings. Parameters that are not options (`src`,
+/// `embed`, `print-pdf`, …) are ignored silently.
+pub fn apply_query(deck: &mut Deck, query: &[(String, String)]) {
+    query::apply(deck, query);
+}
+
+/// A parsed deck: everything the viewer needs, nothing browser-specific.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deck {
+    /// Front-matter metadata (`title`, `lang`, …).
+    pub meta: Meta,
+    /// Typed `slideOptions`, defaults filled in.
+    pub options: SlideOptions,
+    /// Deck CSS from `<style>` blocks, in document order (never left in slide HTML).
+    pub styles: Vec<String>,
+    /// Horizontal slides, each a column of one or more vertical slides.
+    pub columns: Vec<Vec<Slide>>,
+    /// Problems a user can act on; never fatal.
+    pub warnings: Vec<Warning>,
+}
+
+/// Front-matter metadata.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// `title`.
+    pub title: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `tags` (a list or a comma-separated string).
+    pub tags: Vec<String>,
+    /// `type` (HedgeDoc uses `slide`).
+    pub doc_type: Option<String>,
+    /// `lang`: set as the deck's `lang` attribute.
+    pub lang: Option<String>,
+    /// `dir` (`rtl` turns on right-to-left).
+    pub dir: Option<String>,
+    /// `breaks` (default true: a single newline is a `<br>`).
+    pub breaks: bool,
+    /// Keys HedgeDoc does not read, kept as they were.
+    pub extra: BTreeMap<String, serde_yaml::Value>,
+}
+
+impl Default for Meta {
+    /// No metadata; `breaks` on, as in HedgeDoc.
+    fn default() -> Self {
+        Self {
+            title: None,
+            description: None,
+            tags: Vec::new(),
+            doc_type: None,
+            lang: None,
+            dir: None,
+            breaks: true,
+            extra: BTreeMap::new(),
+        }
+    }
+}
+
+/// One slide.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slide {
+    /// The slide's HTML, still untrusted: only the sanitiser turns it into DOM.
+    pub html: UntrustedHtml,
+    /// Speaker notes (after `Note:`), rendered, untrusted.
+    pub notes_html: Option<UntrustedHtml>,
+    /// Attributes from `<!-- .slide: … -->` (only `data-*`, `class`, `id`, `style`),
+    /// in the order written.
+    pub attributes: Vec<(String, String)>,
+    /// Text of the slide's first heading, for titles and announcements.
+    pub title: Option<String>,
+    /// 1-based line in the deck text where this slide starts.
+    pub line: usize,
+}
+
+impl Slide {
+    /// The value of a slide attribute, if set.
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A non-fatal problem found while reading a deck.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// 1-based line in the deck text, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What is wrong and what was done instead, for a person.
+    pub message: String,
+}
+
+impl Warning {
+    /// A warning tied to a line of the deck text.
+    pub fn at_line(line: usize, message: impl Into<String>) -> Self {
+        Self {
+            line: Some(line),
+            column: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "line {l}, column {c}: {}", self.message),
+            (Some(l), None) => write!(f, "line {l}: {}", self.message),
+            _ => f.write_str(&self.message),
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! Second Markdown stage: HedgeDoc syntax on top of CommonMark.
+//!
+//! - fenced code: `<pre><code class="language-…" data-…>` from the info
+//!   string's language and extras ([`super::fence_info`]);
+//! - text: `![alt](url =WxH)` images ([`super::image_size`]) and bare URLs
+//!   ([`super::linkify`]), never inside code, links or raw `<a>`/`<code>`;
+//! - `<style>` elements leave the HTML for the deck CSS ([`super::styles`]).
+
+use std::borrow::Cow;
+use std::collections::VecDeque;
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
+
+use super::fence_info::{code_open_tag, parse_fence_info, FenceInfo};
+use super::html_scan::{Scanner, Token};
+use super::image_size::find_sized_images;
+use super::linkify::{FoundLink, Linker};
+use super::markdown::Spanned;
+use super::styles::{extract_styles, is_style_end, is_style_start};
+
+/// Raw inline elements whose text must not be linkified.
+const NO_LINKS_INSIDE: &[&str] = &["a", "code", "kbd", "pre", "samp", "script", "textarea"];
+
+/// What is left of raw HTML after something was taken out of it; nothing
+/// when only whitespace remains (no stray blank lines in the slide).
+pub(crate) fn without_blank_remains<'a>(kept: String) -> CowStr<'a> {
+    if kept.trim().is_empty() {
+        CowStr::Borrowed("")
+    } else {
+        kept.into()
+    }
+}
+
+/// The rewriting stage.
+pub(crate) struct Rewrite<'a, 's, I> {
+    inner: I,
+    queue: VecDeque<Spanned<'a>>,
+    styles: &'s mut Vec<String>,
+    linker: Linker,
+    in_code: bool,
+    in_link: usize,
+    in_image: usize,
+    /// Open raw elements from [`NO_LINKS_INSIDE`].
+    in_raw_no_links: usize,
+    /// The CSS of an inline `<style>` element being read.
+    style: Option<String>,
+}
+
+impl<'a, 's, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, I> {
+    /// Rewrites `inner`, collecting CSS into `styles`.
+    pub fn new(inner: I, styles: &'s mut Vec<String>) -> Self {
+        Self {
+            inner,
+            queue: VecDeque::new(),
+            styles,
+            linker: Linker::default(),
+            in_code: false,
+            in_link: 0,
+            in_image: 0,
+            in_raw_no_links: 0,
+            style: None,
+        }
+    }
+}
+
+impl<'a, I: Iterator<Item = Spanned<'a>>> Iterator for Rewrite<'a, '_, I> {
+    type Item = Spanned<'a>;
+
+    fn next(&mut self) -> Option<Spanned<'a>> {
+        loop {
+            if let Some(next) = self.queue.pop_front() {
+                return Some(next);
+            }
+            let Some((event, range)) = self.inner.next() else {
+                self.finish_style();
+                return None;
+            };
+            if self.style.is_some() {
+                if self.capture_style(&event) {
+                    continue;
+                }
+                self.finish_style();
+            }
+            self.rewrite(event, range);
+        }
+    }
+}
+
+impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
+    fn push(&mut self, event: Event<'a>, range: &Range<usize>) {
+        self.queue.push_back((event, range.clone()));
+    }
+
+    fn rewrite(&mut self, event: Event<'a>, range: Range<usize>) {
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                self.in_code = true;
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => parse_fence_info(&info),
+                    CodeBlockKind::Indented => FenceInfo::default(),
+                };
+                self.push(Event::InlineHtml(code_open_tag(&info).into()), &range);
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                self.in_code = false;
+                self.push(Event::InlineHtml("</code></pre>\n".into()), &range);
+            }
+            Event::Start(Tag::Link { .. }) => {
+                self.in_link += 1;
+                self.push(event, &range);
+            }
+            Event::End(TagEnd::Link) => {
+                self.in_link = self.in_link.saturating_sub(1);
+                self.push(event, &range);
+            }
+            Event::Start(Tag::Image { .. }) => {
+                self.in_image += 1;
+                self.push(event, &range);
+            }
+            Event::End(TagEnd::Image) => {
+                self.in_image = self.in_image.saturating_sub(1);
+                self.push(event, &range);
+            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item,
+            ) => {
+                // Inline raw elements cannot stay open past their block.
+                self.in_raw_no_links = 0;
+                self.push(event, &range);
+            }
+            Event::Html(html) => {
+                let kept = match extract_styles(&html, self.styles) {
+                    Cow::Borrowed(_) => None,
+                    Cow::Owned(kept) => Some(kept),
+                };
+                let html = kept.map_or(html, without_blank_remains);
+                self.push(Event::Html(html), &range);
+            }
+            Event::InlineHtml(html) => {
+                if is_style_start(&html) {
+                    self.style = Some(String::new());
+                } else {
+                    self.note_raw_tag(&html);
+                    self.push(Event::InlineHtml(html), &range);
+                }
+            }
+            Event::Text(text)
+                if !self.in_code
+                    && self.in_link == 0
+                    && self.in_image == 0
+                    && self.in_raw_no_links == 0 =>
+            {
+                self.expand_text(text, range);
+            }
+            other => self.push(other, &range),
+        }
+    }
+
+    /// Follows raw `<a>`, `<code>`, … opening and closing.
+    fn note_raw_tag(&mut self, html: &str) {
+        let no_links = |name: &str| NO_LINKS_INSIDE.iter().any(|n| n.eq_ignore_ascii_case(name));
+        match Scanner::new(html).next() {
+            Some((
+                Token::Start {
+                    name,
+                    self_closing: false,
+                },
+                _,
+            )) if no_links(name) => {
+                self.in_raw_no_links += 1;
+            }
+            Some((Token::End { name }, _)) if no_links(name) => {
+                self.in_raw_no_links = self.in_raw_no_links.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+
+    /// Sized images and bare URLs in a text event.
+    fn expand_text(&mut self, text: CowStr<'a>, range: Range<usize>) {
+        let images = find_sized_images(&text);
+        if images.is_empty() {
+            let links = self.linker.find(&text);
+            if links.is_empty() {
+                self.push(Event::Text(text), &range);
+            } else {
+                self.push_linked(&text, links, &range);
+            }
+            return;
+        }
+        let mut pos = 0;
+        for image in images {
+            let before = &text[pos..image.range.start];
+            let links = self.linker.find(before);
+            self.push_linked(before, links, &range);
+            self.push(Event::InlineHtml(image.html.into()), &range);
+            pos = image.range.end;
+        }
+        let rest = &text[pos..];
+        let links = self.linker.find(rest);
+        self.push_linked(rest, links, &range);
+    }
+
+    fn push_linked(&mut self, text: &str, links: Vec<FoundLink>, range: &Range<usize>) {
+        let mut pos = 0;
+        for link in links {
+            if link.range.start > pos {
+                self.push(
+                    Event::Text(text[pos..link.range.start].to_owned().into()),
+                    range,
+                );
+            }
+            self.push(
+                Event::Start(Tag::Link {
+                    link_type: LinkType::Autolink,
+                    dest_url: link.href.into(),
+                    title: CowStr::Borrowed(""),
+                    id: CowStr::Borrowed(""),
+                }),
+                range,
+            );
+            self.push(
+                Event::Text(text[link.range.clone()].to_owned().into()),
+                range,
+            );
+            self.push(Event::End(TagEnd::Link), range);
+            pos = link.range.end;
+        }
+        if pos < text.len() {
+            self.push(Event::Text(text[pos..].to_owned().into()), range);
+        }
+    }
+
+    /// Adds an event to the inline `<style>` being read; false when the
+    /// event does not belong to it (the paragraph ended without `</style>`).
+    fn capture_style(&mut self, event: &Event<'a>) -> bool {
+        let Some(css) = self.style.as_mut() else {
+            return false;
+        };
+        match event {
+            Event::InlineHtml(html) if is_style_end(html) => {
+                self.finish_style();
+                true
+            }
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => {
+                css.push_str(t);
+                true
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                css.push('\n');
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn finish_style(&mut self) {
+        if let Some(css) = self.style.take() {
+            self.styles.push(css);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Deck CSS: `<style>` blocks are taken out of slide HTML.
+//!
+//! In HedgeDoc a `<style>` anywhere in a deck styles the whole page; the
+//! viewer scopes these blocks to the deck, so they are collected into
+//! `Deck::styles` in document order and never left inside a slide.
+
+use std::borrow::Cow;
+
+use super::blocks::find_ci;
+use super::html_scan::{Scanner, Token};
+
+/// `html` without its `<style>` elements; their CSS is pushed to `styles`.
+pub(crate) fn extract_styles<'h>(html: &'h str, styles: &mut Vec<String>) -> Cow<'h, str> {
+    if find_ci(html, "<style").is_none() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0;
+    let mut tokens = Scanner::new(html).peekable();
+    while let Some((token, range)) = tokens.next() {
+        let Token::Start { name, self_closing } = token else {
+            continue;
+        };
+        if !name.eq_ignore_ascii_case("style") {
+            continue;
+        }
+        out.push_str(&html[copied..range.start]);
+        copied = range.end;
+        if self_closing {
+            continue;
+        }
+        // The scanner gives the content as one text token, then the end tag
+        // (missing when the element is not closed: then it runs to the end).
+        let mut css = "";
+        if let Some((Token::Text, text)) = tokens.peek().cloned() {
+            tokens.next();
+            css = &html[text.clone()];
+            copied = text.end;
+        }
+        if let Some((Token::End { .. }, end)) = tokens.peek().cloned() {
+            tokens.next();
+            copied = end.end;
+        }
+        styles.push(css.to_owned());
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
+}
+
+/// True when an inline HTML piece is a `<style …>` start tag.
+pub(crate) fn is_style_start(html: &str) -> bool {
+    matches!(
+        Scanner::new(html).next(),
+        Some((Token::Start { name, self_closing: false }, _)) if name.eq_ignore_ascii_case("style")
+    )
+}
+
+/// True when an inline HTML piece is a `</style>` end tag.
+pub(crate) fn is_style_end(html: &str) -> bool {
+    matches!(
+        Scanner::new(html).next(),
+        Some((Token::End { name }, _)) if name.eq_ignore_ascii_case("style")
+    )
+}

@@ -1,0 +1,6 @@
+//! The viewer's entry point: Trunk builds this binary to wasm.
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    deckview::view::start();
+}

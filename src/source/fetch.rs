@@ -1,0 +1,138 @@
+//! Fetching deck text over HTTP in the browser.
+
+use super::{decode_deck, url, LoadError, MAX_DECK_BYTES};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// How long a server may take before we give up.
+pub const TIMEOUT_SECONDS: u32 = 20;
+
+/// Fetches the deck at what the user typed or passed as `?src=`.
+pub async fn fetch_deck(input: &str) -> Result<String, LoadError> {
+    let resolved = url::resolve(input)?;
+    let target = resolved.fetch_url;
+    let cross_origin = is_cross_origin(&target);
+
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    let _timer = controller.clone().map(|c| {
+        let flag = timed_out.clone();
+        gloo_timers::callback::Timeout::new(TIMEOUT_SECONDS * 1000, move || {
+            flag.set(true);
+            c.abort();
+        })
+    });
+
+    let request = gloo_net::http::Request::get(&target)
+        .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+    let response = request.send().await.map_err(|_| {
+        if timed_out.get() {
+            LoadError::Timeout {
+                url: target.clone(),
+                seconds: TIMEOUT_SECONDS,
+            }
+        } else {
+            LoadError::Network {
+                url: target.clone(),
+                cross_origin,
+            }
+        }
+    })?;
+
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url: target,
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    let content_type = response.headers().get("content-type");
+    if let Some(ct) = &content_type {
+        if !is_textual(ct) {
+            return Err(LoadError::NotText {
+                content_type: Some(ct.clone()),
+            });
+        }
+    }
+    if let Some(len) = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.parse::<usize>().ok())
+    {
+        if len > MAX_DECK_BYTES {
+            return Err(LoadError::TooLarge { bytes: len });
+        }
+    }
+    let bytes = response.binary().await.map_err(|_| {
+        if timed_out.get() {
+            LoadError::Timeout {
+                url: target.clone(),
+                seconds: TIMEOUT_SECONDS,
+            }
+        } else {
+            LoadError::Network {
+                url: target.clone(),
+                cross_origin,
+            }
+        }
+    })?;
+    let text = decode_deck(&bytes)?;
+    if looks_like_html_page(&text) {
+        return Err(LoadError::NotText {
+            content_type: Some(content_type.unwrap_or_else(|| "text/html".into())),
+        });
+    }
+    Ok(text)
+}
+
+/// Markdown is served as text/markdown, text/plain, text/x-markdown or,
+/// by careless hosts, application/octet-stream; never as HTML or media.
+fn is_textual(content_type: &str) -> bool {
+    let ct = content_type.to_ascii_lowercase();
+    let refused = [
+        "text/html",
+        "image/",
+        "video/",
+        "audio/",
+        "font/",
+        "application/pdf",
+        "application/zip",
+    ];
+    !refused.iter().any(|r| ct.starts_with(r))
+}
+
+/// A login page or an HTML note view fetched by mistake.
+fn looks_like_html_page(text: &str) -> bool {
+    let head = text
+        .trim_start()
+        .get(..15)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+fn is_cross_origin(target: &str) -> bool {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return true;
+    };
+    let (Ok(href), Ok(origin)) = (location.href(), location.origin()) else {
+        return true;
+    };
+    web_sys::Url::new_with_base(target, &href)
+        .map(|u| u.origin() != origin)
+        .unwrap_or(true)
+}
+
+/// Reads a file the user picked or dropped.
+pub async fn read_file(file: &web_sys::File) -> Result<String, LoadError> {
+    if file.size() > MAX_DECK_BYTES as f64 {
+        return Err(LoadError::TooLarge {
+            bytes: file.size() as usize,
+        });
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| LoadError::NotText { content_type: None })?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    decode_deck(&bytes)
+}

@@ -1,0 +1,262 @@
+//! The app: which deck is shown, loading new ones, and the app's own UI.
+
+use super::error_panel::ErrorPanel;
+use super::open_dialog::OpenDialog;
+use super::presentation::Presentation;
+use crate::deck::{self, Deck};
+use crate::source::recent::{self, RecentDeck};
+use crate::source::{fetch, LoadError, Origin, BUNDLED_DECK};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// Local-storage key of the recent-decks list.
+const RECENT_KEY: &str = "deckview.recent";
+
+/// A deck on screen and where it came from.
+#[derive(Clone)]
+pub struct Shown {
+    /// The parsed deck.
+    pub deck: Arc<Deck>,
+    /// Where it came from.
+    pub origin: Origin,
+    /// Bumped on every load so that reopening the same deck rebuilds it.
+    pub generation: u32,
+}
+
+/// Everything the app's UI can ask for; passed down as context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The deck on screen (None until the first one loads).
+    pub shown: RwSignal<Option<Shown>>,
+    /// The last load failure, shown over the current deck.
+    pub error: RwSignal<Option<LoadError>>,
+    /// A fetch is under way.
+    pub loading: RwSignal<bool>,
+    /// The open dialog is visible.
+    pub dialog_open: RwSignal<bool>,
+    /// Decks opened recently.
+    pub recent: RwSignal<Vec<RecentDeck>>,
+}
+
+impl AppState {
+    /// Parses and shows deck text; the deck already shown stays until then.
+    pub fn show_text(&self, text: &str, origin: Origin) {
+        let mut parsed = deck::parse(text);
+        deck::apply_query(&mut parsed, &query_pairs());
+        let generation = self
+            .shown
+            .with_untracked(|s| s.as_ref().map_or(0, |s| s.generation + 1));
+        if let Origin::Url(url) = &origin {
+            let title = display_title(&parsed);
+            let list = recent::remember(
+                &self.recent.get_untracked(),
+                RecentDeck {
+                    url: url.clone(),
+                    title,
+                },
+            );
+            store_recent(&list);
+            self.recent.set(list);
+        }
+        self.error.set(None);
+        self.dialog_open.set(false);
+        self.shown.set(Some(Shown {
+            deck: Arc::new(parsed),
+            origin,
+            generation,
+        }));
+    }
+
+    /// Fetches and shows the deck at `input`; on failure the current deck
+    /// stays and the error is shown.
+    pub fn open_url(&self, input: String, update_address: bool) {
+        let state = *self;
+        state.loading.set(true);
+        spawn_local(async move {
+            let result = fetch::fetch_deck(&input).await;
+            state.loading.set(false);
+            match result {
+                Ok(text) => {
+                    if update_address {
+                        set_src_in_address(Some(&input));
+                    }
+                    state.show_text(&text, Origin::Url(input));
+                }
+                Err(e) => state.error.set(Some(e)),
+            }
+        });
+    }
+
+    /// Reads and shows a local file.
+    pub fn open_file(&self, file: web_sys::File) {
+        let state = *self;
+        spawn_local(async move {
+            match fetch::read_file(&file).await {
+                Ok(text) => {
+                    set_src_in_address(None);
+                    state.show_text(&text, Origin::File(file.name()));
+                }
+                Err(e) => state.error.set(Some(e)),
+            }
+        });
+    }
+
+    /// Shows the bundled SCS deck.
+    pub fn open_bundled(&self) {
+        set_src_in_address(None);
+        self.show_text(BUNDLED_DECK, Origin::Bundled);
+    }
+}
+
+/// The title a deck is known by: front matter, else its first heading.
+pub fn display_title(deck: &Deck) -> String {
+    deck.meta
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| {
+            deck.columns
+                .iter()
+                .flatten()
+                .find_map(|s| s.title.clone())
+                .filter(|t| !t.trim().is_empty())
+        })
+        .unwrap_or_else(|| "Untitled deck".to_string())
+}
+
+/// The page's query string as pairs (`?src=…&theme=black`).
+pub fn query_pairs() -> Vec<(String, String)> {
+    let search = window().location().search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
+    let entries = js_sys::try_iter(&params.into()).ok().flatten();
+    for entry in entries.into_iter().flatten().flatten() {
+        let pair = js_sys::Array::from(&entry);
+        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            pairs.push((k, v));
+        }
+    }
+    pairs
+}
+
+/// Puts the deck address into `?src=` (or removes it) without reloading,
+/// so that the address bar can be shared and reloaded.
+fn set_src_in_address(src: Option<&str>) {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    match src {
+        Some(s) => params.set("src", s),
+        None => params.delete("src"),
+    }
+    let query = String::from(params.to_string());
+    let path = location.pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+fn load_recent() -> Vec<RecentDeck> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(RECENT_KEY).ok().flatten())
+        .map(|json| recent::from_json(&json))
+        .unwrap_or_default()
+}
+
+fn store_recent(list: &[RecentDeck]) {
+    // Storage can be full or forbidden (private mode, sandboxed iframe):
+    // remembering decks is a convenience, never a reason to fail.
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(RECENT_KEY, &recent::to_json(list));
+    }
+}
+
+/// The root component.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState {
+        shown: RwSignal::new(None),
+        error: RwSignal::new(None),
+        loading: RwSignal::new(false),
+        dialog_open: RwSignal::new(false),
+        recent: RwSignal::new(load_recent()),
+    };
+    provide_context(state);
+
+    let src = query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == "src")
+        .map(|(_, v)| v);
+    match src {
+        Some(src) if !src.trim().is_empty() => state.open_url(src, false),
+        _ => state.show_text(BUNDLED_DECK, Origin::Bundled),
+    }
+
+    Effect::new(move |_| {
+        let title = state
+            .shown
+            .with(|s| s.as_ref().map(|s| display_title(&s.deck)));
+        document().set_title(&match title {
+            Some(t) => format!("{t} – deckview"),
+            None => "deckview".to_string(),
+        });
+    });
+
+    // Dropping a .md file anywhere opens it.
+    let _ = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let _ = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            state.open_file(file);
+        }
+    });
+
+    view! {
+        <div class="dv-app">
+            // Keyed by load: a new deck gets a fresh presentation (its own
+            // sections, listeners and state) instead of an in-place rebuild.
+            <For
+                each=move || state.shown.get().into_iter()
+                key=|s| s.generation
+                children=|s| view! { <Presentation deck=s.deck /> }
+            />
+            <div class="dv-chrome">
+                <div class="dv-toolbar">
+                    <super::warnings::WarningsBadge />
+                    <button
+                        class="dv-open-button"
+                        type="button"
+                        aria-haspopup="dialog"
+                        on:click=move |_| state.dialog_open.set(true)
+                    >
+                        "Open…"
+                    </button>
+                </div>
+                <Show when=move || state.loading.get()>
+                    <div class="dv-loading" role="status">
+                        "Loading deck…"
+                    </div>
+                </Show>
+                <ErrorPanel />
+                <OpenDialog />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,58 @@
+//! The load-failure panel: what went wrong, and what to do next.
+
+use super::app::AppState;
+use leptos::prelude::*;
+
+/// Shows the last load error over the deck; the deck stays underneath.
+#[component]
+pub fn ErrorPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.error.get().map(|e| {
+            let no_deck = state.shown.with(|s| s.is_none());
+            let offer_file = e.suggests_local_file();
+            view! {
+                <div class="dv-error" role="alert">
+                    <h2>{e.title()}</h2>
+                    <p class="dv-error-detail">{e.detail()}</p>
+                    <div class="dv-error-actions">
+                        {offer_file
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="dv-error-open-file"
+                                        on:click=move |_| {
+                                            state.error.set(None);
+                                            state.dialog_open.set(true);
+                                        }
+                                    >
+                                        "Open a downloaded .md file…"
+                                    </button>
+                                }
+                            })}
+                        {no_deck
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="dv-error-bundled"
+                                        on:click=move |_| state.open_bundled()
+                                    >
+                                        "Show the SCS example deck"
+                                    </button>
+                                }
+                            })}
+                        <button
+                            type="button"
+                            class="dv-error-dismiss"
+                            on:click=move |_| state.error.set(None)
+                        >
+                            "Dismiss"
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,139 @@
+//! The open dialog: paste a URL, paste Markdown, pick or drop a file,
+//! or reopen a recent deck.
+
+use super::app::AppState;
+use crate::source::Origin;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The modal dialog for opening another deck.
+#[component]
+pub fn OpenDialog() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let url = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let close = move || state.dialog_open.set(false);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0));
+        if let Some(file) = file {
+            state.open_file(file);
+        }
+    };
+
+    move || {
+        state.dialog_open.get().then(|| {
+            view! {
+                <div
+                    class="dv-open-dialog"
+                    role="dialog"
+                    aria-modal="true"
+                    aria-labelledby="dv-open-title"
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            close();
+                        }
+                    }
+                >
+                    <div class="dv-open-box">
+                        <h2 id="dv-open-title">"Open a deck"</h2>
+                        <form on:submit=move |ev: leptos::ev::SubmitEvent| {
+                            ev.prevent_default();
+                            let value = url.get_untracked();
+                            if !value.trim().is_empty() {
+                                state.open_url(value, true);
+                            }
+                        }>
+                            <label for="dv-open-url">
+                                "Address of a deck (a HedgeDoc note, a GitHub file or any .md URL)"
+                            </label>
+                            <div class="dv-open-row">
+                                <input
+                                    id="dv-open-url"
+                                    type="url"
+                                    placeholder="https://hedgedoc.example/abc123"
+                                    autofocus
+                                    prop:value=move || url.get()
+                                    on:input=move |ev| url.set(event_target_value(&ev))
+                                />
+                                <button type="submit">"Open"</button>
+                            </div>
+                        </form>
+                        <label for="dv-open-text">"…or paste Markdown"</label>
+                        <textarea
+                            id="dv-open-text"
+                            rows="6"
+                            placeholder="# My talk\n\n---\n\n## Second slide"
+                            prop:value=move || text.get()
+                            on:input=move |ev| text.set(event_target_value(&ev))
+                        ></textarea>
+                        <button
+                            type="button"
+                            class="dv-open-text-button"
+                            on:click=move |_| {
+                                let value = text.get_untracked();
+                                if !value.trim().is_empty() {
+                                    state.show_text(&value, Origin::Pasted);
+                                }
+                            }
+                        >
+                            "Show pasted deck"
+                        </button>
+                        <label class="dv-drop-zone" for="dv-open-file">
+                            "…or drop a .md file anywhere, or click to pick one"
+                            <input id="dv-open-file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" on:change=on_file />
+                        </label>
+                        <RecentList />
+                        <div class="dv-open-footer">
+                            <button type="button" class="dv-open-bundled" on:click=move |_| state.open_bundled()>
+                                "Show the SCS example deck"
+                            </button>
+                            <button type="button" class="dv-open-close" on:click=move |_| close()>
+                                "Close"
+                            </button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// Decks opened recently, newest first.
+#[component]
+fn RecentList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let list = state.recent.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="dv-recent">
+                    <h3>"Recent decks"</h3>
+                    <ul>
+                        {list
+                            .into_iter()
+                            .map(|d| {
+                                let url = d.url.clone();
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            title=d.url.clone()
+                                            on:click=move |_| state.open_url(url.clone(), true)
+                                        >
+                                            {d.title}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}

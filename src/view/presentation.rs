@@ -1,0 +1,367 @@
+//! One deck on screen: the reveal.js DOM, scaled, navigable, in sync with
+//! the address bar.
+
+use super::app::AppState;
+use super::controls::{Controls, ProgressBar, SlideNumberView};
+use super::slides::SlidesDom;
+use crate::controllers::keyboard::Action;
+use crate::controllers::navigation::{step, Layout, Move, NavOptions, Position};
+use crate::controllers::web::{keyboard, location, touch::Swipe};
+use crate::controllers::{parallax, scale};
+use crate::deck::Deck;
+use crate::source::Origin;
+use leptos::html;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Everything the deck's controls need, shared by context.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    /// The slide shown.
+    pub position: RwSignal<Position>,
+    /// The deck's shape.
+    pub layout: StoredValue<Layout>,
+    /// Navigation rules from the deck's options.
+    pub options: StoredValue<NavOptions>,
+}
+
+impl Nav {
+    /// Applies a move.
+    pub fn go(&self, m: Move) {
+        let next = self.layout.with_value(|l| {
+            self.options
+                .with_value(|o| step(l, self.position.get_untracked(), m, o))
+        });
+        if next != self.position.get_untracked() {
+            self.position.set(next);
+        }
+    }
+}
+
+/// The deck: `.dv-deck > .reveal > .backgrounds + .slides + controls`.
+#[component]
+pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let options = deck.options.clone();
+    let layout = Layout::new(deck.columns.iter().map(Vec::len).collect());
+    let ids = slide_ids(&deck);
+    let initial =
+        location::position_from_address(&layout, &ids, options.fragment_in_url).unwrap_or_default();
+    let nav = Nav {
+        position: RwSignal::new(initial),
+        layout: StoredValue::new(layout),
+        options: StoredValue::new(NavOptions::from(&options)),
+    };
+    provide_context(nav);
+
+    let size = RwSignal::new((0.0_f64, 0.0_f64));
+    let settling = RwSignal::new(true);
+    let reveal_ref = NodeRef::<html::Div>::new();
+    let slides_ref = NodeRef::<html::Div>::new();
+
+    let fit = {
+        let (w, h, m, min, max) = (
+            options.width,
+            options.height,
+            options.margin,
+            options.min_scale,
+            options.max_scale,
+        );
+        Memo::new(move |_| {
+            let (cw, ch) = size.get();
+            scale::fit(cw, ch, w, h, m, min, max)
+        })
+    };
+
+    // The sections: built once, then kept in step with the position.
+    let base_url = match app
+        .shown
+        .with_untracked(|s| s.as_ref().map(|s| s.origin.clone()))
+    {
+        Some(Origin::Url(url)) => crate::source::url::resolve(&url)
+            .ok()
+            .and_then(|r| absolute_url(&r.fetch_url)),
+        _ => None,
+    };
+    let dom: Rc<RefCell<Option<SlidesDom>>> = Rc::new(RefCell::new(None));
+    let center = options.center;
+    {
+        let dom = dom.clone();
+        let deck = deck.clone();
+        Effect::new(move |_| {
+            let Some(container) = slides_ref.get() else {
+                return;
+            };
+            let pos = nav.position.get();
+            let fit = fit.get();
+            let mut slot = dom.borrow_mut();
+            let slides = slot.get_or_insert_with(|| {
+                SlidesDom::build(&container, deck.clone(), base_url.clone())
+            });
+            slides.show(pos);
+            if center {
+                slides.center(fit.slide_height);
+            }
+        });
+    }
+    // Images change a slide's height after they load: centre again.
+    let _image_loads = {
+        let dom = dom.clone();
+        Effect::new(
+            move |prev: Option<Option<Rc<gloo_events::EventListener>>>| {
+                if let Some(Some(l)) = prev {
+                    return Some(l);
+                }
+                let container = slides_ref.get()?;
+                let dom = dom.clone();
+                let options = gloo_events::EventListenerOptions {
+                    phase: gloo_events::EventListenerPhase::Capture,
+                    passive: true,
+                };
+                Some(Rc::new(gloo_events::EventListener::new_with_options(
+                    &container,
+                    "load",
+                    options,
+                    move |_| {
+                        if let (Some(d), true) = (dom.borrow().as_ref(), center) {
+                            d.center(fit.get_untracked().slide_height);
+                        }
+                    },
+                )))
+            },
+        )
+    };
+
+    // First paint without transitions, then enable them.
+    Effect::new(move |_| {
+        if slides_ref.get().is_some() {
+            request_animation_frame(move || request_animation_frame(move || settling.set(false)));
+        }
+    });
+
+    // The container's size drives the scale.
+    Effect::new(move |prev: Option<Option<Rc<ResizeWatch>>>| {
+        if let Some(Some(w)) = prev {
+            return Some(w);
+        }
+        let el: web_sys::Element = reveal_ref.get()?.into();
+        Some(Rc::new(ResizeWatch::new(&el, size)))
+    });
+
+    // Address bar ↔ position.
+    let (history, hash_on, in_url) = (
+        options.history,
+        options.hash || options.history,
+        options.fragment_in_url,
+    );
+    {
+        let ids = ids.clone();
+        Effect::new(move |prev: Option<()>| {
+            let pos = nav.position.get();
+            if hash_on {
+                let id = ids
+                    .iter()
+                    .find(|(_, p)| p.h == pos.h && p.v == pos.v)
+                    .map(|(i, _)| i.as_str());
+                nav.layout.with_value(|l| {
+                    location::write_address(l, pos, id, in_url, history && prev.is_some())
+                });
+            }
+        });
+    }
+    let follow_address = {
+        let ids = ids.clone();
+        move || {
+            if let Some(p) = nav
+                .layout
+                .with_value(|l| location::position_from_address(l, &ids, in_url))
+            {
+                if p != nav.position.get_untracked() {
+                    nav.position.set(p);
+                }
+            }
+        }
+    };
+    let on_hash = window_event_listener(leptos::ev::hashchange, {
+        let f = follow_address.clone();
+        move |_| f()
+    });
+    let on_pop = window_event_listener(leptos::ev::popstate, move |_| follow_address());
+
+    // Keyboard.
+    let keyboard_on = options.keyboard;
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !keyboard_on || app.dialog_open.get_untracked() {
+            return;
+        }
+        match keyboard::action_for_event(&ev) {
+            Some(Action::Move(m)) | Some(Action::SkipFragmentsMove(m)) => {
+                ev.prevent_default();
+                nav.go(m);
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || {
+        on_hash.remove();
+        on_pop.remove();
+        on_key.remove();
+    });
+
+    // Touch.
+    let swipe = Rc::new(Swipe::default());
+    let touch_on = options.touch;
+    let on_touch_start = {
+        let swipe = swipe.clone();
+        move |ev: web_sys::TouchEvent| swipe.start(&ev)
+    };
+    let on_touch_move = move |ev: web_sys::TouchEvent| {
+        if let Some(m) = swipe.moved(&ev) {
+            if touch_on {
+                ev.prevent_default();
+                nav.go(m);
+            }
+        }
+    };
+
+    // Parallax background.
+    let parallax_image = options.parallax_background_image.clone();
+    let parallax_size = options.parallax_background_size.clone();
+    let background_position = {
+        let options = options.clone();
+        move || {
+            let pos = nav.position.get();
+            let viewport = size.get();
+            let (x, y) = nav.layout.with_value(|l| {
+                let input = parallax::ParallaxInput::for_deck(&options, viewport, l, pos.h)?;
+                Some(parallax::background_position(&input, pos.h, pos.v))
+            })?;
+            Some(format!("{x}px {y}px"))
+        }
+    };
+
+    let reveal_class = {
+        let transition = options.transition.name();
+        let mut fixed = format!("reveal {transition}");
+        if options.center {
+            fixed.push_str(" center");
+        }
+        if options.rtl {
+            fixed.push_str(" rtl");
+        }
+        if parallax_image.is_some() {
+            fixed.push_str(" has-parallax-background");
+        }
+        move || {
+            if settling.get() {
+                format!("{fixed} no-transition")
+            } else {
+                fixed.clone()
+            }
+        }
+    };
+    let slides_style = move || {
+        let f = fit.get();
+        format!(
+            "width:{}px;height:{}px;transform:translate(-50%,-50%) scale({})",
+            f.slide_width, f.slide_height, f.scale
+        )
+    };
+    let theme = options.theme.name();
+    let lang = deck.meta.lang.clone();
+    let dir = options.rtl.then_some("rtl");
+    let styles = deck.styles.join("\n");
+    let scoped_css = super::deck_css::scope_css(&styles);
+
+    view! {
+        <div class=format!("dv-deck theme-{theme}") data-theme=theme lang=lang dir=dir>
+            <style>{scoped_css}</style>
+            <div
+                class=reveal_class
+                node_ref=reveal_ref
+                data-transition-speed=options.transition_speed.name()
+                data-background-transition=options.background_transition.name()
+                role="region"
+                aria-roledescription="slide deck"
+                on:touchstart=on_touch_start
+                on:touchmove=on_touch_move
+            >
+                <div
+                    class="backgrounds"
+                    style:background-image=parallax_image.map(|u| format!("url(\"{}\")", css_url(&u)))
+                    style:background-size=parallax_size
+                    style:background-position=background_position
+                ></div>
+                <div class="slides" node_ref=slides_ref style=slides_style></div>
+                <Controls show=options.controls />
+                <ProgressBar show=options.progress />
+                <SlideNumberView format=options.slide_number />
+            </div>
+        </div>
+    }
+}
+
+/// Slides with an `id` attribute, for `#/<id>` links.
+fn slide_ids(deck: &Deck) -> location::SlideIds {
+    let mut ids = Vec::new();
+    for (h, column) in deck.columns.iter().enumerate() {
+        for (v, slide) in column.iter().enumerate() {
+            if let Some(id) = slide.attribute("id") {
+                ids.push((id.to_string(), Position { h, v, f: None }));
+            }
+        }
+    }
+    ids
+}
+
+/// Escapes a URL for use inside `url("…")`.
+fn css_url(url: &str) -> String {
+    url.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace(['\n', '\r'], "")
+}
+
+fn absolute_url(url: &str) -> Option<String> {
+    let href = window().location().href().ok()?;
+    web_sys::Url::new_with_base(url, &href)
+        .ok()
+        .map(|u| u.href())
+}
+
+/// Reports an element's size into a signal while it lives.
+struct ResizeWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl ResizeWatch {
+    fn new(el: &web_sys::Element, size: RwSignal<(f64, f64)>) -> Self {
+        let target = el.clone();
+        let measure = move || {
+            let rect = target.get_bounding_client_rect();
+            let next = (rect.width(), rect.height());
+            if size.get_untracked() != next {
+                size.set(next);
+            }
+        };
+        measure();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure());
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())
+            .expect("ResizeObserver");
+        observer.observe(el);
+        Self {
+            observer,
+            _callback: callback,
+        }
+    }
+}
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

@@ -1,0 +1,251 @@
+//! The only way deck HTML enters the DOM: DOMPurify, configured with
+//! HedgeDoc's whitelist, returning a DOM fragment that is inserted as is.
+//!
+//! Deck HTML is never serialised and parsed again after sanitising, which
+//! closes the mutation-XSS gap of string-in/string-out sanitisers.
+
+use crate::deck::UntrustedHtml;
+use js_sys::{Array, Object, Reflect, RegExp};
+use std::cell::OnceCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DocumentFragment, Element};
+
+#[wasm_bindgen(module = "/node_modules/dompurify/dist/purify.es.mjs")]
+extern "C" {
+    #[wasm_bindgen(js_namespace = default, js_name = sanitize)]
+    fn purify(dirty: &str, config: &JsValue) -> JsValue;
+}
+
+/// Tags a deck may use: HedgeDoc's whitelist, plus what our Markdown
+/// renderer emits (task-list checkboxes, footnote `sup`/`section`).
+const ALLOWED_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "bdi",
+    "bdo",
+    "big",
+    "blockquote",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "section",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "video",
+];
+
+/// Attributes allowed on those tags (`data-*` are allowed separately).
+const ALLOWED_ATTR: &[&str] = &[
+    "id",
+    "class",
+    "style",
+    "title",
+    "lang",
+    "dir",
+    "href",
+    "name",
+    "target",
+    "rel",
+    "src",
+    "alt",
+    "width",
+    "height",
+    "align",
+    "valign",
+    "colspan",
+    "rowspan",
+    "span",
+    "scope",
+    "headers",
+    "color",
+    "size",
+    "face",
+    "start",
+    "value",
+    "reversed",
+    "type",
+    "checked",
+    "disabled",
+    "open",
+    "controls",
+    "loop",
+    "muted",
+    "autoplay",
+    "poster",
+    "preload",
+    "playsinline",
+    "allowfullscreen",
+    "referrerpolicy",
+    "datetime",
+    "cite",
+    "abbr",
+    "border",
+    "cellpadding",
+    "cellspacing",
+    "bgcolor",
+    "shape",
+    "coords",
+    "frameborder",
+];
+
+/// Links may be http(s), mailto, tel, relative or `#…`; everything else
+/// (javascript:, vbscript:, data: outside images, …) is dropped.
+const ALLOWED_URI: &str = r"^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.\-]+(?:[^a-z+.\-:]|$))";
+
+/// Hosts whose iframes a deck may embed (HedgeDoc's embed shortcodes).
+const IFRAME_HOSTS: &[&str] = &[
+    "https://www.youtube-nocookie.com/",
+    "https://www.youtube.com/embed/",
+    "https://player.vimeo.com/",
+    "https://www.slideshare.net/slideshow/embed_code/",
+    "https://speakerdeck.com/player/",
+];
+
+thread_local! {
+    static CONFIG: OnceCell<JsValue> = const { OnceCell::new() };
+}
+
+fn strings(list: &[&str]) -> Array {
+    list.iter().map(|s| JsValue::from_str(s)).collect()
+}
+
+fn config() -> JsValue {
+    CONFIG.with(|c| {
+        c.get_or_init(|| {
+            let cfg = Object::new();
+            let set = |k: &str, v: &JsValue| {
+                Reflect::set(&cfg, &JsValue::from_str(k), v).expect("set on a plain object");
+            };
+            set("ALLOWED_TAGS", &strings(ALLOWED_TAGS));
+            set("ALLOWED_ATTR", &strings(ALLOWED_ATTR));
+            set("ALLOW_DATA_ATTR", &JsValue::TRUE);
+            set("ALLOW_ARIA_ATTR", &JsValue::TRUE);
+            set("ALLOWED_URI_REGEXP", &RegExp::new(ALLOWED_URI, "i"));
+            // Deck CSS reaches the page only through `deck_css`, scoped.
+            set(
+                "FORBID_TAGS",
+                &strings(&["style", "script", "svg", "math", "form"]),
+            );
+            set("RETURN_DOM_FRAGMENT", &JsValue::TRUE);
+            cfg.into()
+        })
+        .clone()
+    })
+}
+
+/// Sanitises deck HTML into a fragment ready to append.
+pub fn sanitize(html: &UntrustedHtml) -> DocumentFragment {
+    let fragment: DocumentFragment = purify(html.as_untrusted_str(), &config())
+        .dyn_into()
+        .unwrap_or_else(|_| {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .map(|d| d.create_document_fragment())
+                .expect("a document")
+        });
+    harden(&fragment);
+    fragment
+}
+
+/// Rules DOMPurify's configuration cannot say: iframes only from embed
+/// hosts and always sandboxed, checkboxes only as disabled checkboxes,
+/// links that open a new window without access to the viewer.
+fn harden(fragment: &DocumentFragment) {
+    for iframe in select(fragment, "iframe") {
+        let src = iframe.get_attribute("src").unwrap_or_default();
+        if IFRAME_HOSTS.iter().any(|h| src.starts_with(h)) {
+            let _ = iframe.set_attribute(
+                "sandbox",
+                "allow-scripts allow-same-origin allow-presentation allow-popups",
+            );
+            let _ = iframe.set_attribute("referrerpolicy", "no-referrer");
+            let _ = iframe.set_attribute("loading", "lazy");
+        } else {
+            iframe.remove();
+        }
+    }
+    for input in select(fragment, "input") {
+        if input.get_attribute("type").as_deref() == Some("checkbox") {
+            let _ = input.set_attribute("disabled", "");
+        } else {
+            input.remove();
+        }
+    }
+    for link in select(fragment, "a[target]") {
+        let _ = link.set_attribute("rel", "noopener noreferrer");
+    }
+}
+
+fn select(fragment: &DocumentFragment, selector: &str) -> Vec<Element> {
+    let Ok(list) = fragment.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}

@@ -1,0 +1,294 @@
+//! The `<section>` elements of a deck, kept in reveal.js's state classes.
+//!
+//! Built imperatively, once per deck: a 1800-slide deck gets 1800 empty
+//! sections at start (every slide has its `<section>` in the DOM), and only
+//! slides within `viewDistance` of the current one get their content
+//! (sanitised on first show) and are laid out. Moving from slide A to B
+//! touches only the sections whose state changes, so navigation cost does
+//! not grow with the deck.
+
+use super::sanitize::sanitize;
+use crate::controllers::navigation::Position;
+use crate::deck::{Deck, Slide};
+use std::collections::HashSet;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+const STATES: [&str; 3] = ["past", "present", "future"];
+
+/// A deck's sections and what is currently shown.
+pub struct SlidesDom {
+    deck: Arc<Deck>,
+    document: Document,
+    /// One outer section per column.
+    columns: Vec<Element>,
+    /// The inner sections of each column (empty for single slides).
+    stacks: Vec<Vec<Element>>,
+    /// Which slides already hold their content.
+    filled: HashSet<(usize, usize)>,
+    /// Which slides are currently laid out (not `hidden`).
+    visible: HashSet<(usize, usize)>,
+    /// The vertical index last shown in each column.
+    column_v: Vec<usize>,
+    current: Option<Position>,
+    view_distance: usize,
+    /// Base for relative links and images: the deck's own address.
+    base_url: Option<String>,
+}
+
+impl SlidesDom {
+    /// Creates the sections of `deck` inside `container` (the `.slides` div).
+    pub fn build(container: &Element, deck: Arc<Deck>, base_url: Option<String>) -> Self {
+        let document = container.owner_document().expect("attached to a document");
+        let mut columns = Vec::with_capacity(deck.columns.len());
+        let mut stacks = Vec::with_capacity(deck.columns.len());
+        let fragment = document.create_document_fragment();
+        for (h, column) in deck.columns.iter().enumerate() {
+            let outer = new_section(&document);
+            let _ = outer.set_attribute("data-index-h", &h.to_string());
+            let mut inner = Vec::new();
+            if column.len() > 1 {
+                let _ = outer.class_list().add_1("stack");
+                for (v, slide) in column.iter().enumerate() {
+                    let section = new_section(&document);
+                    let _ = section.set_attribute("data-index-v", &v.to_string());
+                    apply_attributes(&document, &section, slide);
+                    let _ = outer.append_child(&section);
+                    inner.push(section);
+                }
+            } else if let Some(slide) = column.first() {
+                apply_attributes(&document, &outer, slide);
+            }
+            let _ = fragment.append_child(&outer);
+            columns.push(outer);
+            stacks.push(inner);
+        }
+        let _ = container.append_child(&fragment);
+        let view_distance = deck.options.view_distance.max(1) as usize;
+        Self {
+            column_v: vec![0; columns.len()],
+            deck,
+            document,
+            columns,
+            stacks,
+            filled: HashSet::new(),
+            visible: HashSet::new(),
+            current: None,
+            view_distance,
+            base_url,
+        }
+    }
+
+    /// The element of slide (h, v).
+    pub fn slide_element(&self, h: usize, v: usize) -> Option<&Element> {
+        match self.stacks.get(h) {
+            Some(inner) if !inner.is_empty() => inner.get(v),
+            _ => self.columns.get(h),
+        }
+    }
+
+    /// Shows `pos`: state classes, visibility and content of nearby slides.
+    pub fn show(&mut self, pos: Position) {
+        let previous = self.current.replace(pos);
+        let columns = self.columns.len();
+        if columns == 0 {
+            return;
+        }
+        // Columns whose past/present/future state may change.
+        let range = match previous {
+            None => 0..columns,
+            Some(p) => p.h.min(pos.h)..(p.h.max(pos.h) + 1).min(columns),
+        };
+        for h in range {
+            set_state(&self.columns[h], state_of(h, pos.h));
+        }
+        if previous.is_none() {
+            for h in 0..columns {
+                let v = if h == pos.h { pos.v } else { 0 };
+                self.set_column_v(h, v);
+            }
+        } else {
+            self.set_column_v(pos.h, pos.v);
+        }
+        self.update_visibility(pos);
+    }
+
+    fn set_column_v(&mut self, h: usize, v: usize) {
+        self.column_v[h] = v;
+        for (j, section) in self.stacks[h].iter().enumerate() {
+            set_state(section, state_of(j, v));
+        }
+    }
+
+    /// Lays out and fills the slides near `pos`; hides the ones that left.
+    fn update_visibility(&mut self, pos: Position) {
+        let d = self.view_distance;
+        let mut now = HashSet::new();
+        let lo = pos.h.saturating_sub(d - 1);
+        let hi = (pos.h + d).min(self.columns.len());
+        for h in lo..hi {
+            let dh = h.abs_diff(pos.h);
+            let rows = self.layout_rows(h);
+            let v_here = if h == pos.h { pos.v } else { self.column_v[h] };
+            for v in 0..rows {
+                if dh + v.abs_diff(v_here) < d {
+                    now.insert((h, v));
+                }
+            }
+        }
+        let leaving: Vec<_> = self.visible.difference(&now).copied().collect();
+        let entering: Vec<_> = now.difference(&self.visible).copied().collect();
+        for &(h, v) in &leaving {
+            self.set_hidden(h, v, true);
+        }
+        for &(h, v) in &entering {
+            self.fill(h, v);
+            self.set_hidden(h, v, false);
+        }
+        // A stack is laid out while any of its slides is.
+        let touched: HashSet<usize> = leaving.iter().chain(&entering).map(|&(h, _)| h).collect();
+        for h in touched {
+            if !self.stacks[h].is_empty() {
+                let any = now.iter().any(|&(c, _)| c == h);
+                toggle_hidden(&self.columns[h], !any);
+            }
+        }
+        self.visible = now;
+    }
+
+    fn layout_rows(&self, h: usize) -> usize {
+        self.deck.columns.get(h).map_or(1, Vec::len).max(1)
+    }
+
+    fn set_hidden(&self, h: usize, v: usize, hidden: bool) {
+        if let Some(el) = self.slide_element(h, v) {
+            toggle_hidden(el, hidden);
+        }
+    }
+
+    fn fill(&mut self, h: usize, v: usize) {
+        if !self.filled.insert((h, v)) {
+            return;
+        }
+        let Some(slide) = self.deck.columns.get(h).and_then(|c| c.get(v)) else {
+            return;
+        };
+        let Some(el) = self.slide_element(h, v).cloned() else {
+            return;
+        };
+        let content = sanitize(&slide.html);
+        if let Some(base) = &self.base_url {
+            resolve_relative(&content, base);
+        }
+        let _ = el.append_child(&content);
+        if let Some(notes) = &slide.notes_html {
+            if let Ok(aside) = self.document.create_element("aside") {
+                aside.set_class_name("notes");
+                let _ = aside.append_child(&sanitize(notes));
+                let _ = el.append_child(&aside);
+            }
+        }
+    }
+
+    /// Vertically centres the laid-out slides (reveal's `center`).
+    pub fn center(&self, slide_height: f64) {
+        for &(h, v) in &self.visible {
+            let Some(el) = self.slide_element(h, v) else {
+                continue;
+            };
+            let Some(el) = el.dyn_ref::<HtmlElement>() else {
+                continue;
+            };
+            let content = el.scroll_height() as f64;
+            let top = crate::controllers::scale::center_offset(slide_height, content);
+            let _ = el.style().set_property("top", &format!("{top}px"));
+        }
+    }
+}
+
+fn new_section(document: &Document) -> Element {
+    let section = document.create_element("section").expect("create section");
+    let _ = section.set_attribute("hidden", "");
+    section
+}
+
+fn state_of(index: usize, current: usize) -> &'static str {
+    match index.cmp(&current) {
+        std::cmp::Ordering::Less => "past",
+        std::cmp::Ordering::Equal => "present",
+        std::cmp::Ordering::Greater => "future",
+    }
+}
+
+fn set_state(el: &Element, state: &str) {
+    let list = el.class_list();
+    for s in STATES {
+        if s != state {
+            let _ = list.remove_1(s);
+        }
+    }
+    let _ = list.add_1(state);
+    if state == "present" {
+        let _ = el.remove_attribute("aria-hidden");
+    } else {
+        let _ = el.set_attribute("aria-hidden", "true");
+    }
+}
+
+fn toggle_hidden(el: &Element, hidden: bool) {
+    if hidden {
+        let _ = el.set_attribute("hidden", "");
+    } else {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+/// Puts a slide's `.slide` attributes on its section. The parser lets only
+/// `data-*`, `class`, `id` and `style` through; an `id` that would shadow a
+/// property of `document` (DOM clobbering) is dropped here.
+fn apply_attributes(document: &Document, section: &Element, slide: &Slide) {
+    for (name, value) in &slide.attributes {
+        let allowed =
+            name.starts_with("data-") || matches!(name.as_str(), "class" | "id" | "style");
+        if !allowed || name.starts_with("data-index-") {
+            continue;
+        }
+        match name.as_str() {
+            "class" => {
+                for class in value.split_whitespace() {
+                    if !STATES.contains(&class) {
+                        let _ = section.class_list().add_1(class);
+                    }
+                }
+            }
+            "id" if js_sys::Reflect::has(document, &value.into()).unwrap_or(true) => {}
+            _ => {
+                let _ = section.set_attribute(name, value);
+            }
+        }
+    }
+}
+
+/// Relative images and links in a deck fetched from elsewhere point at the
+/// deck's host, as its author saw them, not at the viewer's.
+fn resolve_relative(content: &web_sys::DocumentFragment, base: &str) {
+    let Ok(list) = content.query_selector_all("img[src], video[src], audio[src], a[href]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let attr = if el.tag_name() == "A" { "href" } else { "src" };
+        let Some(value) = el.get_attribute(attr) else {
+            continue;
+        };
+        if value.starts_with('#') || value.contains("://") || value.starts_with("data:") {
+            continue;
+        }
+        if let Ok(url) = web_sys::Url::new_with_base(&value, base) {
+            let _ = el.set_attribute(attr, &url.href());
+        }
+    }
+}

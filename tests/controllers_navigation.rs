@@ -1,0 +1,663 @@
+//! Where each move takes the viewer (reveal.js's navigation rules).
+
+use deckview::controllers::navigation::{
+    can_move, clamp, flat_index, from_flat_index, progress, step, total, Layout, Move, NavOptions,
+    Position, StackMemory,
+};
+use deckview::deck::{NavigationMode, SlideOptions};
+
+/// Columns of 1, 3, 1, 2 slides: a lone slide, a stack, a lone slide, a stack.
+fn mixed() -> Layout {
+    Layout::new(vec![1, 3, 1, 2])
+}
+
+fn default() -> NavOptions {
+    NavOptions::default()
+}
+
+fn grid() -> NavOptions {
+    NavOptions {
+        mode: NavigationMode::Grid,
+        ..NavOptions::default()
+    }
+}
+
+fn linear() -> NavOptions {
+    NavOptions {
+        mode: NavigationMode::Linear,
+        ..NavOptions::default()
+    }
+}
+
+fn looping() -> NavOptions {
+    NavOptions {
+        loop_slides: true,
+        ..NavOptions::default()
+    }
+}
+
+fn rtl() -> NavOptions {
+    NavOptions {
+        rtl: true,
+        ..NavOptions::default()
+    }
+}
+
+fn at(h: usize, v: usize) -> Position {
+    Position::new(h, v)
+}
+
+// --- Layout ---
+
+#[test]
+fn layout_turns_empty_columns_into_single_slides() {
+    assert_eq!(Layout::new(vec![2, 0, 3]).columns(), &[2, 1, 3]);
+}
+
+#[test]
+fn layout_of_an_empty_deck_is_one_slide() {
+    assert_eq!(Layout::new(vec![]).columns(), &[1]);
+}
+
+#[test]
+fn column_len_past_the_end_is_the_last_column() {
+    assert_eq!(mixed().column_len(99), 2);
+}
+
+#[test]
+fn deck_without_stacks_is_one_axis() {
+    assert!(Layout::new(vec![1, 1, 1]).is_one_axis());
+}
+
+#[test]
+fn single_stack_deck_is_one_axis() {
+    assert!(Layout::new(vec![4]).is_one_axis());
+}
+
+#[test]
+fn deck_with_columns_and_a_stack_has_two_axes() {
+    assert!(!mixed().is_one_axis());
+}
+
+#[test]
+fn nav_options_come_from_slide_options() {
+    let options = SlideOptions {
+        navigation_mode: NavigationMode::Grid,
+        loop_slides: true,
+        rtl: true,
+        ..SlideOptions::default()
+    };
+    assert_eq!(
+        NavOptions::from(&options),
+        NavOptions {
+            mode: NavigationMode::Grid,
+            loop_slides: true,
+            rtl: true
+        }
+    );
+}
+
+// --- clamp ---
+
+#[test]
+fn clamp_brings_a_column_past_the_end_to_the_last_column() {
+    assert_eq!(clamp(&mixed(), at(9, 0)), at(3, 0));
+}
+
+#[test]
+fn clamp_brings_a_vertical_index_past_the_stack_to_its_bottom() {
+    assert_eq!(clamp(&mixed(), at(1, 7)), at(1, 2));
+}
+
+#[test]
+fn clamp_keeps_the_fragment_index() {
+    let pos = Position {
+        h: 1,
+        v: 9,
+        f: Some(4),
+    };
+    assert_eq!(clamp(&mixed(), pos).f, Some(4));
+}
+
+// --- Left / Right ---
+
+#[test]
+fn right_from_a_lone_slide_enters_the_next_stack_at_its_top() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Right, &default()), at(1, 0));
+}
+
+#[test]
+fn right_from_inside_a_stack_lands_at_the_top_of_the_next_column() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Right, &default()), at(2, 0));
+}
+
+#[test]
+fn left_from_inside_a_stack_lands_at_the_top_of_the_previous_stack() {
+    assert_eq!(step(&mixed(), at(3, 1), Move::Left, &default()), at(2, 0));
+    assert_eq!(step(&mixed(), at(2, 0), Move::Left, &default()), at(1, 0));
+}
+
+#[test]
+fn right_on_the_last_column_stays() {
+    assert_eq!(step(&mixed(), at(3, 1), Move::Right, &default()), at(3, 1));
+}
+
+#[test]
+fn left_on_the_first_column_stays() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Left, &default()), at(0, 0));
+}
+
+#[test]
+fn grid_mode_keeps_the_vertical_index_between_stacks() {
+    let layout = Layout::new(vec![3, 3]);
+    assert_eq!(step(&layout, at(0, 2), Move::Right, &grid()), at(1, 2));
+}
+
+#[test]
+fn grid_mode_clamps_the_vertical_index_to_a_shorter_column() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Right, &grid()), at(2, 0));
+    assert_eq!(step(&mixed(), at(1, 2), Move::Left, &grid()), at(0, 0));
+}
+
+// --- Up / Down ---
+
+#[test]
+fn down_steps_within_a_stack() {
+    assert_eq!(step(&mixed(), at(1, 0), Move::Down, &default()), at(1, 1));
+}
+
+#[test]
+fn down_at_the_bottom_of_a_stack_stays() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Down, &default()), at(1, 2));
+}
+
+#[test]
+fn up_steps_within_a_stack() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Up, &default()), at(1, 1));
+}
+
+#[test]
+fn up_at_the_top_of_a_stack_stays() {
+    assert_eq!(step(&mixed(), at(1, 0), Move::Up, &default()), at(1, 0));
+}
+
+#[test]
+fn down_on_a_lone_slide_stays_in_a_two_axis_deck() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Down, &default()), at(0, 0));
+}
+
+// --- Next / Prev ---
+
+#[test]
+fn next_goes_down_a_stack_before_going_right() {
+    assert_eq!(step(&mixed(), at(1, 0), Move::Next, &default()), at(1, 1));
+}
+
+#[test]
+fn next_from_the_bottom_of_a_stack_goes_to_the_top_of_the_next_column() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Next, &default()), at(2, 0));
+}
+
+#[test]
+fn next_on_the_last_slide_stays() {
+    assert_eq!(step(&mixed(), at(3, 1), Move::Next, &default()), at(3, 1));
+}
+
+#[test]
+fn prev_goes_up_a_stack_before_going_left() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Prev, &default()), at(1, 1));
+}
+
+#[test]
+fn prev_from_top_of_stack_goes_to_last_vertical_of_previous_column() {
+    assert_eq!(step(&mixed(), at(3, 0), Move::Prev, &default()), at(2, 0));
+    assert_eq!(step(&mixed(), at(2, 0), Move::Prev, &default()), at(1, 2));
+}
+
+#[test]
+fn prev_on_the_first_slide_stays() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Prev, &default()), at(0, 0));
+}
+
+#[test]
+fn next_visits_every_slide_in_reading_order() {
+    let layout = mixed();
+    let mut pos = at(0, 0);
+    let mut seen = vec![flat_index(&layout, pos)];
+    for _ in 1..total(&layout) {
+        pos = step(&layout, pos, Move::Next, &default());
+        seen.push(flat_index(&layout, pos));
+    }
+    assert_eq!(seen, (0..total(&layout)).collect::<Vec<_>>());
+}
+
+#[test]
+fn prev_retraces_next_exactly() {
+    let layout = mixed();
+    let mut forward = vec![at(0, 0)];
+    for _ in 1..total(&layout) {
+        let last = *forward.last().unwrap();
+        forward.push(step(&layout, last, Move::Next, &default()));
+    }
+    let mut backward = vec![*forward.last().unwrap()];
+    for _ in 1..total(&layout) {
+        let last = *backward.last().unwrap();
+        backward.push(step(&layout, last, Move::Prev, &default()));
+    }
+    backward.reverse();
+    assert_eq!(backward, forward);
+}
+
+#[test]
+fn grid_mode_next_from_the_bottom_of_a_stack_keeps_the_row() {
+    let layout = Layout::new(vec![2, 3]);
+    assert_eq!(step(&layout, at(0, 1), Move::Next, &grid()), at(1, 1));
+}
+
+// --- linear mode and one-axis decks ---
+
+#[test]
+fn linear_mode_right_steps_down_a_stack_first() {
+    assert_eq!(step(&mixed(), at(1, 0), Move::Right, &linear()), at(1, 1));
+}
+
+#[test]
+fn linear_mode_down_goes_on_to_the_next_column() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Down, &linear()), at(2, 0));
+}
+
+#[test]
+fn linear_mode_left_goes_to_the_bottom_of_the_previous_stack() {
+    assert_eq!(step(&mixed(), at(2, 0), Move::Left, &linear()), at(1, 2));
+}
+
+#[test]
+fn linear_mode_up_at_the_top_of_a_stack_goes_back_a_column() {
+    assert_eq!(step(&mixed(), at(1, 0), Move::Up, &linear()), at(0, 0));
+}
+
+#[test]
+fn down_steps_forward_in_a_deck_without_stacks() {
+    let layout = Layout::new(vec![1, 1, 1]);
+    assert_eq!(step(&layout, at(0, 0), Move::Down, &default()), at(1, 0));
+}
+
+#[test]
+fn up_steps_back_in_a_deck_without_stacks() {
+    let layout = Layout::new(vec![1, 1, 1]);
+    assert_eq!(step(&layout, at(2, 0), Move::Up, &default()), at(1, 0));
+}
+
+#[test]
+fn right_steps_down_in_a_deck_that_is_one_stack() {
+    let layout = Layout::new(vec![3]);
+    assert_eq!(step(&layout, at(0, 0), Move::Right, &default()), at(0, 1));
+}
+
+#[test]
+fn left_steps_up_in_a_deck_that_is_one_stack() {
+    let layout = Layout::new(vec![3]);
+    assert_eq!(step(&layout, at(0, 2), Move::Left, &default()), at(0, 1));
+}
+
+// --- loop ---
+
+#[test]
+fn loop_wraps_next_from_the_last_slide_to_the_first() {
+    assert_eq!(step(&mixed(), at(3, 1), Move::Next, &looping()), at(0, 0));
+}
+
+#[test]
+fn loop_wraps_right_from_the_last_column_to_the_first() {
+    assert_eq!(step(&mixed(), at(3, 0), Move::Right, &looping()), at(0, 0));
+}
+
+#[test]
+fn loop_wraps_prev_from_the_first_slide_to_the_last() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Prev, &looping()), at(3, 1));
+}
+
+#[test]
+fn loop_wraps_prev_from_a_first_stack_to_the_last_slide_not_its_bottom() {
+    let layout = Layout::new(vec![3, 2]);
+    assert_eq!(step(&layout, at(0, 0), Move::Prev, &looping()), at(1, 1));
+}
+
+#[test]
+fn loop_wraps_left_from_the_first_column_to_the_top_of_the_last() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Left, &looping()), at(3, 0));
+}
+
+#[test]
+fn loop_wraps_down_within_a_stack() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Down, &looping()), at(1, 0));
+}
+
+#[test]
+fn loop_wraps_up_within_a_stack() {
+    assert_eq!(step(&mixed(), at(1, 0), Move::Up, &looping()), at(1, 2));
+}
+
+#[test]
+fn loop_next_at_the_bottom_of_a_middle_stack_goes_right_not_round_the_stack() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::Next, &looping()), at(2, 0));
+}
+
+#[test]
+fn loop_wraps_next_in_a_deck_that_is_one_stack() {
+    let layout = Layout::new(vec![3]);
+    assert_eq!(step(&layout, at(0, 2), Move::Next, &looping()), at(0, 0));
+}
+
+#[test]
+fn loop_in_a_one_slide_deck_stays() {
+    let layout = Layout::new(vec![1]);
+    assert_eq!(step(&layout, at(0, 0), Move::Next, &looping()), at(0, 0));
+    assert_eq!(step(&layout, at(0, 0), Move::Prev, &looping()), at(0, 0));
+}
+
+// --- rtl ---
+
+#[test]
+fn rtl_left_goes_forward() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Left, &rtl()), at(1, 0));
+}
+
+#[test]
+fn rtl_right_goes_back() {
+    assert_eq!(step(&mixed(), at(2, 0), Move::Right, &rtl()), at(1, 0));
+}
+
+#[test]
+fn rtl_does_not_change_next_and_prev() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Next, &rtl()), at(1, 0));
+    assert_eq!(step(&mixed(), at(2, 0), Move::Prev, &rtl()), at(1, 2));
+}
+
+#[test]
+fn rtl_linear_mode_left_goes_forward() {
+    let options = NavOptions {
+        rtl: true,
+        ..linear()
+    };
+    assert_eq!(step(&mixed(), at(1, 0), Move::Left, &options), at(1, 1));
+}
+
+// --- jumps ---
+
+#[test]
+fn first_goes_to_the_first_slide() {
+    assert_eq!(step(&mixed(), at(3, 1), Move::First, &default()), at(0, 0));
+}
+
+#[test]
+fn last_goes_to_the_bottom_of_the_last_column() {
+    assert_eq!(step(&mixed(), at(0, 0), Move::Last, &default()), at(3, 1));
+}
+
+#[test]
+fn last_h_goes_to_the_top_of_the_last_column() {
+    assert_eq!(step(&mixed(), at(1, 1), Move::LastH, &default()), at(3, 0));
+}
+
+#[test]
+fn first_h_goes_to_the_first_column() {
+    assert_eq!(step(&mixed(), at(3, 1), Move::FirstH, &default()), at(0, 0));
+}
+
+#[test]
+fn first_v_goes_to_the_top_of_the_stack() {
+    assert_eq!(step(&mixed(), at(1, 2), Move::FirstV, &default()), at(1, 0));
+}
+
+#[test]
+fn last_v_goes_to_the_bottom_of_the_stack() {
+    assert_eq!(step(&mixed(), at(1, 0), Move::LastV, &default()), at(1, 2));
+}
+
+// --- fragments and out-of-range input ---
+
+#[test]
+fn a_move_to_another_slide_clears_the_fragment() {
+    let pos = Position {
+        h: 1,
+        v: 0,
+        f: Some(2),
+    };
+    assert_eq!(step(&mixed(), pos, Move::Down, &default()).f, None);
+}
+
+#[test]
+fn a_move_that_goes_nowhere_keeps_the_fragment() {
+    let pos = Position {
+        h: 0,
+        v: 0,
+        f: Some(2),
+    };
+    assert_eq!(step(&mixed(), pos, Move::Prev, &default()), pos);
+}
+
+#[test]
+fn step_from_outside_the_deck_starts_from_the_clamped_slide() {
+    assert_eq!(step(&mixed(), at(40, 5), Move::Prev, &default()), at(3, 0));
+}
+
+// --- can_move ---
+
+#[test]
+fn arrows_on_the_first_slide_only_allow_right() {
+    let layout = mixed();
+    let pos = at(0, 0);
+    assert!(!can_move(&layout, pos, Move::Left, &default()));
+    assert!(can_move(&layout, pos, Move::Right, &default()));
+    assert!(!can_move(&layout, pos, Move::Up, &default()));
+    assert!(!can_move(&layout, pos, Move::Down, &default()));
+}
+
+#[test]
+fn arrows_in_the_middle_of_a_stack_allow_all_four() {
+    let layout = mixed();
+    let pos = at(1, 1);
+    for mv in [Move::Left, Move::Right, Move::Up, Move::Down] {
+        assert!(can_move(&layout, pos, mv, &default()), "{mv:?}");
+    }
+}
+
+#[test]
+fn arrows_on_the_last_slide_allow_left_and_up() {
+    let layout = mixed();
+    let pos = at(3, 1);
+    assert!(can_move(&layout, pos, Move::Left, &default()));
+    assert!(!can_move(&layout, pos, Move::Right, &default()));
+    assert!(can_move(&layout, pos, Move::Up, &default()));
+    assert!(!can_move(&layout, pos, Move::Down, &default()));
+}
+
+#[test]
+fn loop_opens_every_arrow_along_axes_with_more_than_one_slide() {
+    let layout = mixed();
+    assert!(can_move(&layout, at(0, 0), Move::Left, &looping()));
+    assert!(can_move(&layout, at(3, 1), Move::Right, &looping()));
+    assert!(can_move(&layout, at(1, 0), Move::Up, &looping()));
+    assert!(!can_move(&layout, at(0, 0), Move::Up, &looping()));
+}
+
+#[test]
+fn rtl_swaps_the_left_and_right_arrows() {
+    let layout = mixed();
+    assert!(can_move(&layout, at(0, 0), Move::Left, &rtl()));
+    assert!(!can_move(&layout, at(0, 0), Move::Right, &rtl()));
+}
+
+#[test]
+fn linear_mode_right_arrow_is_open_while_a_stack_continues_below() {
+    let layout = Layout::new(vec![1, 3]);
+    assert!(!can_move(&layout, at(1, 0), Move::Right, &default()));
+    assert!(can_move(&layout, at(1, 0), Move::Right, &linear()));
+}
+
+#[test]
+fn linear_mode_left_arrow_is_open_below_the_top_of_the_first_stack() {
+    let layout = Layout::new(vec![3, 1]);
+    assert!(!can_move(&layout, at(0, 1), Move::Left, &default()));
+    assert!(can_move(&layout, at(0, 1), Move::Left, &linear()));
+}
+
+#[test]
+fn down_arrow_stays_closed_in_a_deck_without_stacks() {
+    let layout = Layout::new(vec![1, 1]);
+    assert!(!can_move(&layout, at(0, 0), Move::Down, &default()));
+}
+
+#[test]
+fn can_move_next_is_false_only_on_the_last_slide() {
+    let layout = mixed();
+    assert!(can_move(&layout, at(3, 0), Move::Next, &default()));
+    assert!(!can_move(&layout, at(3, 1), Move::Next, &default()));
+}
+
+#[test]
+fn can_move_first_is_false_on_the_first_slide() {
+    assert!(!can_move(&mixed(), at(0, 0), Move::First, &default()));
+}
+
+// --- counting ---
+
+#[test]
+fn flat_index_counts_vertical_slides_before_the_position() {
+    assert_eq!(flat_index(&mixed(), at(0, 0)), 0);
+    assert_eq!(flat_index(&mixed(), at(1, 2)), 3);
+    assert_eq!(flat_index(&mixed(), at(3, 1)), 6);
+}
+
+#[test]
+fn total_counts_every_slide() {
+    assert_eq!(total(&mixed()), 7);
+}
+
+#[test]
+fn from_flat_index_inverts_flat_index() {
+    let layout = mixed();
+    for index in 0..total(&layout) {
+        assert_eq!(flat_index(&layout, from_flat_index(&layout, index)), index);
+    }
+}
+
+#[test]
+fn from_flat_index_past_the_end_is_the_last_slide() {
+    assert_eq!(from_flat_index(&mixed(), 100), at(3, 1));
+}
+
+#[test]
+fn progress_is_past_slides_over_total_minus_one() {
+    assert_eq!(progress(&mixed(), at(1, 2)), 3.0 / 6.0);
+}
+
+#[test]
+fn progress_is_zero_on_the_first_slide_and_one_on_the_last() {
+    assert_eq!(progress(&mixed(), at(0, 0)), 0.0);
+    assert_eq!(progress(&mixed(), at(3, 1)), 1.0);
+}
+
+#[test]
+fn progress_of_a_one_slide_deck_is_zero() {
+    assert_eq!(progress(&Layout::new(vec![1]), at(0, 0)), 0.0);
+}
+
+// --- StackMemory ---
+
+#[test]
+fn memory_resumes_a_stack_where_the_viewer_left_it() {
+    let layout = mixed();
+    let mut memory = StackMemory::new();
+    let pos = memory.step(&layout, at(1, 2), Move::Right, &default());
+    assert_eq!(pos, at(2, 0));
+    assert_eq!(memory.step(&layout, pos, Move::Left, &default()), at(1, 2));
+}
+
+#[test]
+fn memory_starts_every_stack_at_its_top() {
+    let mut memory = StackMemory::new();
+    assert_eq!(
+        memory.step(&mixed(), at(0, 0), Move::Right, &default()),
+        at(1, 0)
+    );
+}
+
+#[test]
+fn memory_is_forgotten_on_reaching_the_first_slide() {
+    let layout = mixed();
+    let mut memory = StackMemory::new();
+    let pos = memory.step(&layout, at(1, 2), Move::Left, &default());
+    assert_eq!(pos, at(0, 0));
+    assert_eq!(memory.step(&layout, pos, Move::Right, &default()), at(1, 0));
+}
+
+#[test]
+fn memory_does_not_override_prev_arriving_at_the_bottom() {
+    let layout = mixed();
+    let mut memory = StackMemory::new();
+    memory.visit(at(1, 1), at(2, 0));
+    assert_eq!(
+        memory.step(&layout, at(2, 0), Move::Prev, &default()),
+        at(1, 2)
+    );
+}
+
+#[test]
+fn memory_records_jumps_reported_by_visit() {
+    let layout = mixed();
+    let mut memory = StackMemory::new();
+    memory.visit(at(3, 1), at(2, 0));
+    assert_eq!(
+        memory.step(&layout, at(2, 0), Move::Right, &default()),
+        at(3, 1)
+    );
+}
+
+#[test]
+fn memory_clamps_a_remembered_index_to_the_stack() {
+    let mut memory = StackMemory::new();
+    memory.visit(at(1, 5), at(2, 0));
+    assert_eq!(memory.resume_v(&mixed(), 1), 2);
+}
+
+#[test]
+fn memory_is_not_used_by_grid_mode_moves_that_keep_the_row() {
+    let layout = Layout::new(vec![3, 3]);
+    let mut memory = StackMemory::new();
+    memory.visit(at(1, 2), at(0, 1));
+    assert_eq!(
+        memory.step(&layout, at(0, 1), Move::Right, &grid()),
+        at(1, 1)
+    );
+}
+
+mod swipes {
+    use deckview::controllers::navigation::Move;
+    use deckview::controllers::touch::swipe_move;
+
+    #[test]
+    fn a_short_swipe_does_nothing() {
+        assert_eq!(swipe_move(-39.0, 0.0), None);
+        assert_eq!(swipe_move(0.0, 40.0), None);
+    }
+
+    #[test]
+    fn swiping_left_shows_the_slide_on_the_right() {
+        assert_eq!(swipe_move(-60.0, 10.0), Some(Move::Right));
+        assert_eq!(swipe_move(60.0, -10.0), Some(Move::Left));
+    }
+
+    #[test]
+    fn swiping_up_shows_the_slide_below() {
+        assert_eq!(swipe_move(5.0, -80.0), Some(Move::Down));
+        assert_eq!(swipe_move(-5.0, 80.0), Some(Move::Up));
+    }
+
+    #[test]
+    fn a_diagonal_swipe_follows_its_larger_axis() {
+        assert_eq!(swipe_move(-50.0, -70.0), Some(Move::Down));
+        assert_eq!(swipe_move(-70.0, -50.0), Some(Move::Right));
+    }
+}

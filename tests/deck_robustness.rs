@@ -1,0 +1,180 @@
+//! Whatever the text, `parse` returns a deck with at least one slide and
+//! never panics or overflows the stack.
+
+use deckview::deck::{parse, Deck};
+
+/// Checks what every deck must satisfy.
+fn check(text: &str) -> Deck {
+    let deck = parse(text);
+    assert!(!deck.columns.is_empty() && deck.columns.iter().all(|c| !c.is_empty()));
+    let last_line = text.lines().count() + 1;
+    for slide in deck.columns.iter().flatten() {
+        assert!(
+            (1..=last_line).contains(&slide.line),
+            "line {} of {last_line}",
+            slide.line
+        );
+    }
+    for warning in &deck.warnings {
+        assert!(
+            warning.line.is_none_or(|l| (1..=last_line).contains(&l)),
+            "{warning}"
+        );
+    }
+    deck
+}
+
+#[test]
+fn odd_fragments_parse_into_a_deck() {
+    let inputs = [
+        "\r",
+        "\r\n",
+        "\n\n\n",
+        "---",
+        "---\n",
+        "---\n---\n",
+        "---\n...\n",
+        "\0",
+        "<",
+        "<!--",
+        "-->",
+        "<!-- .element: -->",
+        "<!-- .slide: =\"\" '\" -->",
+        "![",
+        "![a](",
+        "![a](b =",
+        "![a](b =x)",
+        "![a](b =1x \"unclosed)",
+        "<style>",
+        "</style>",
+        "<div>\n\n---\n\n",
+        "```\n\n---\n\n",
+        "Note:",
+        "<span class='a>x<!-- .element: class=\"b\" --></span>",
+        "<a href=\"x",
+        "[^1]",
+        "- <!-- .element: class=\"x\" -->",
+        "<!-- .element: class=\"x\" -->",
+        "<br><!-- .element: id=\"x\" -->",
+        "\u{feff}",
+        "\u{feff}---\n",
+        "# \u{200b}",
+        "| a |\n|---|\n| <!-- .element: class=\"x\" --> |",
+        "<img src=x <!-- .element: class=y -->",
+        "<p x=\"<!-- .element: class=z -->\">",
+        "<!-->",
+        "www.",
+        "@",
+        "http://",
+        "```a=b=c!![[{{\nx\n```",
+        "<STYLE>a</STYLE><StYlE>b",
+    ];
+    for input in inputs {
+        check(input);
+    }
+}
+
+#[test]
+fn generated_mixtures_of_deck_syntax_parse_into_a_deck() {
+    let pieces = [
+        "\n",
+        "\n\n",
+        "---",
+        "----",
+        "\r\n",
+        "```",
+        "~~~~",
+        "<!--",
+        "-->",
+        "<div>",
+        "</div>",
+        "<span>",
+        "</span>",
+        "![",
+        "](",
+        " =10x",
+        "\"",
+        "'",
+        "<!-- .element: class=\"f\" -->",
+        "<!-- .slide: data-visibility=\"hidden\" -->",
+        "Note:",
+        "<style>",
+        "</style>",
+        "- ",
+        "> ",
+        "|",
+        "[^1]",
+        "    ",
+        "\t",
+        "`",
+        "{",
+        "}",
+        "[",
+        "]",
+        "# ",
+        "*",
+        "_",
+        "&",
+        "<",
+        ">",
+        "www.a.org",
+        "https://x.org/",
+        "a@b.org",
+        "依賴",
+        "é",
+        "$",
+        "\\",
+        "=",
+        "slideOptions:",
+        "  theme: Night",
+    ];
+    // A small deterministic generator: the same mixtures on every run.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..3000 {
+        let len = (next() % 60) as usize;
+        let text: String = (0..len)
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect();
+        check(&text);
+    }
+}
+
+#[test]
+fn deeply_nested_blockquotes_and_lists_do_not_overflow_the_stack() {
+    check(&format!("{}deep\n", "> ".repeat(20_000)));
+    let list: String = (0..3_000)
+        .map(|i| format!("{}- item\n", "  ".repeat(i)))
+        .collect();
+    check(&list);
+}
+
+#[test]
+fn thousands_of_unclosed_elements_with_element_comments_parse() {
+    let text = "<span><!-- .element: class=\"x\" -->".repeat(5_000) + &"</b>".repeat(5_000);
+    let deck = check(&text);
+    assert!(deck.columns[0][0]
+        .html
+        .as_untrusted_str()
+        .contains("class=\"x\""));
+}
+
+#[test]
+fn many_image_starts_without_an_image_parse() {
+    check(&"![a](".repeat(50_000));
+    check(&format!("{} =1x", "![![".repeat(50_000)));
+}
+
+#[test]
+fn many_unclosed_fences_fall_back_to_plain_splitting() {
+    let text: String = (0..100)
+        .map(|i| format!("{}\n\n---\n\n", "`".repeat(200 - i)))
+        .collect();
+    let deck = check(&text);
+    assert_eq!(deck.columns.len(), 101);
+}
