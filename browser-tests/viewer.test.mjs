@@ -46,6 +46,12 @@ test('the SCS deck opens on its title slide with the deck colours on a white the
   assert.equal(colours.h1Size, '40px', "the deck's own <style> sets h1 to 40px");
   assert.equal(colours.h1Transform, 'none', 'HedgeDoc does not uppercase headings');
   assert.equal(await page.title(), 'SCS Community Call – deckview');
+  const lato = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family === 'Lato' && f.status === 'loaded');
+  });
+  assert.ok(lato, "the deck's `font-family: lato` gets the bundled Lato, as in HedgeDoc");
+  assert.ok(h.requestsMatching(/lato-latin-700-normal\.woff2/).length > 0, 'Lato comes from our own host');
   assert.equal(await page.locator('.reveal .slides > section').count(), 12, '12 horizontal slides');
   assert.equal(await page.locator('.reveal .slides section').count(), 32, 'every slide has a section');
   await h.screenshot(page, 'scs-first-slide');

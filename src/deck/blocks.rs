@@ -13,6 +13,7 @@
 //! text, so after [`MAX_UNCLOSED`] unclosed openers block detection is
 //! switched off (HedgeDoc's plain behaviour) to keep the work linear.
 
+use super::html_scan::find_end_tag;
 use super::lines::{leading_spaces, Line, Lines};
 
 /// Unclosed openers tolerated before block detection is switched off.
@@ -135,7 +136,7 @@ fn html_open(rest: &str) -> Option<Block> {
     }
     let name = tag_name_at(rest, 1)?;
     if let Some(tag) = RAW_TEXT_TAGS.iter().find(|t| t.eq_ignore_ascii_case(name)) {
-        let closed = find_ci(rest, &format!("</{tag}")).is_some();
+        let closed = find_end_tag(rest, tag).is_some();
         return (!closed).then_some(Block::RawText { tag });
     }
     let tag = BLOCK_TAGS.iter().find(|t| t.eq_ignore_ascii_case(name))?;
@@ -158,7 +159,7 @@ fn closes(block: &mut Block, line: &str) -> bool {
             indent <= 3 && run >= *len && super::lines::is_blank(&rest[run..])
         }
         Block::Comment => line.contains("-->"),
-        Block::RawText { tag } => find_ci(line, &format!("</{tag}")).is_some(),
+        Block::RawText { tag } => find_end_tag(line, tag).is_some(),
         Block::Element { tag, depth } => {
             let new_depth = *depth as isize + depth_change(line, tag);
             *depth = new_depth.max(0) as usize;
@@ -210,13 +211,21 @@ fn tag_name_at(s: &str, at: usize) -> Option<&str> {
     }
 }
 
-/// Byte index of `needle` (ASCII, lower case) in `hay`, ignoring ASCII case.
+/// Byte index of `needle` (ASCII, starting with a non-letter such as
+/// `<`) in `hay`, ignoring ASCII case.
 pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
-    if n.is_empty() || hay.len() < n.len() {
-        return None;
+    let first = char::from(*n.first()?);
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(first).map(|i| i + from) {
+        if hay
+            .as_bytes()
+            .get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        {
+            return Some(i);
+        }
+        from = i + 1;
     }
-    hay.as_bytes()
-        .windows(n.len())
-        .position(|w| w.eq_ignore_ascii_case(n))
+    None
 }

@@ -31,6 +31,86 @@ const VOID: &[&str] = &[
     "wbr",
 ];
 
+/// A tag name in lower case; common names need no allocation.
+pub(crate) fn lower_name(name: &str) -> std::borrow::Cow<'static, str> {
+    let mut buf = [0u8; 10];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return std::borrow::Cow::Owned(name.to_ascii_lowercase());
+    };
+    lower.copy_from_slice(name.as_bytes());
+    lower.make_ascii_lowercase();
+    let common = match &*lower {
+        b"a" => "a",
+        b"b" => "b",
+        b"i" => "i",
+        b"p" => "p",
+        b"u" => "u",
+        b"br" => "br",
+        b"dd" => "dd",
+        b"dl" => "dl",
+        b"dt" => "dt",
+        b"em" => "em",
+        b"h1" => "h1",
+        b"h2" => "h2",
+        b"h3" => "h3",
+        b"h4" => "h4",
+        b"h5" => "h5",
+        b"h6" => "h6",
+        b"hr" => "hr",
+        b"li" => "li",
+        b"ol" => "ol",
+        b"td" => "td",
+        b"th" => "th",
+        b"tr" => "tr",
+        b"ul" => "ul",
+        b"del" => "del",
+        b"div" => "div",
+        b"img" => "img",
+        b"kbd" => "kbd",
+        b"pre" => "pre",
+        b"sub" => "sub",
+        b"sup" => "sup",
+        b"code" => "code",
+        b"font" => "font",
+        b"mark" => "mark",
+        b"span" => "span",
+        b"small" => "small",
+        b"table" => "table",
+        b"strong" => "strong",
+        b"center" => "center",
+        b"section" => "section",
+        _ => return std::borrow::Cow::Owned(name.to_ascii_lowercase()),
+    };
+    std::borrow::Cow::Borrowed(common)
+}
+
+/// Byte index of the end tag `</tag` (any case) in `hay`.
+pub(crate) fn find_end_tag(hay: &str, tag: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find("</").map(|i| i + from) {
+        let name = hay.as_bytes().get(i + 2..i + 2 + tag.len());
+        if name.is_some_and(|n| n.eq_ignore_ascii_case(tag.as_bytes())) {
+            return Some(i);
+        }
+        from = i + 2;
+    }
+    None
+}
+
+/// The name of the single tag that `html` is (as inline HTML events are),
+/// and whether it is an end tag; without reading its attributes.
+pub(crate) fn single_tag_name(html: &str) -> Option<(&str, bool)> {
+    let (rest, closing) = match html.strip_prefix("</") {
+        Some(rest) => (rest, true),
+        None => (html.strip_prefix('<')?, false),
+    };
+    let len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        .count();
+    (len > 0).then(|| (&rest[..len], closing))
+}
+
 /// True for elements like `<br>` and `<img>` that have no end tag.
 pub(crate) fn is_void(name: &str) -> bool {
     VOID.iter().any(|v| v.eq_ignore_ascii_case(name))
@@ -67,7 +147,7 @@ impl<'a> Iterator for Scanner<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         let rest = self.html.get(self.pos..).filter(|r| !r.is_empty())?;
         if let Some(tag) = self.raw_text.take() {
-            let end = super::blocks::find_ci(rest, &format!("</{tag}")).unwrap_or(rest.len());
+            let end = find_end_tag(rest, tag).unwrap_or(rest.len());
             if end > 0 {
                 return self.emit(Token::Text, self.pos + end);
             }

@@ -30,6 +30,9 @@ pub(crate) fn split_notes(text: &str) -> (&str, Option<&str>) {
 
 /// Length of a leading `note:` / `notes:` (any case), if the line starts with one.
 fn notes_marker_len(line: &str) -> Option<usize> {
+    if !matches!(line.as_bytes().first(), Some(b'n' | b'N')) {
+        return None;
+    }
     ["notes:", "note:"].iter().find_map(|marker| {
         line.get(..marker.len())
             .filter(|head| head.eq_ignore_ascii_case(marker))

@@ -13,7 +13,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
 
 use super::fence_info::{code_open_tag, parse_fence_info, FenceInfo};
-use super::html_scan::{Scanner, Token};
+use super::html_scan::single_tag_name;
 use super::image_size::find_sized_images;
 use super::linkify::{FoundLink, Linker};
 use super::markdown::Spanned;
@@ -82,7 +82,10 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Iterator for Rewrite<'a, '_, I> {
                 }
                 self.finish_style();
             }
-            self.rewrite(event, range);
+            // Most events come out one for one; only expansions use the queue.
+            if let Some(out) = self.rewrite(event, range) {
+                return Some(out);
+            }
         }
     }
 }
@@ -92,58 +95,59 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
         self.queue.push_back((event, range.clone()));
     }
 
-    fn rewrite(&mut self, event: Event<'a>, range: Range<usize>) {
-        match event {
+    /// The event that replaces `event`, or `None` when it was swallowed or
+    /// expanded into the queue.
+    fn rewrite(&mut self, event: Event<'a>, range: Range<usize>) -> Option<Spanned<'a>> {
+        let event = match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 self.in_code = true;
                 let info = match kind {
                     CodeBlockKind::Fenced(info) => parse_fence_info(&info),
                     CodeBlockKind::Indented => FenceInfo::default(),
                 };
-                self.push(Event::InlineHtml(code_open_tag(&info).into()), &range);
+                Event::InlineHtml(code_open_tag(&info).into())
             }
             Event::End(TagEnd::CodeBlock) => {
                 self.in_code = false;
-                self.push(Event::InlineHtml("</code></pre>\n".into()), &range);
+                Event::InlineHtml(CowStr::Borrowed("</code></pre>\n"))
             }
             Event::Start(Tag::Link { .. }) => {
                 self.in_link += 1;
-                self.push(event, &range);
+                event
             }
             Event::End(TagEnd::Link) => {
                 self.in_link = self.in_link.saturating_sub(1);
-                self.push(event, &range);
+                event
             }
             Event::Start(Tag::Image { .. }) => {
                 self.in_image += 1;
-                self.push(event, &range);
+                event
             }
             Event::End(TagEnd::Image) => {
                 self.in_image = self.in_image.saturating_sub(1);
-                self.push(event, &range);
+                event
             }
             Event::End(
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item,
             ) => {
                 // Inline raw elements cannot stay open past their block.
                 self.in_raw_no_links = 0;
-                self.push(event, &range);
+                event
             }
             Event::Html(html) => {
                 let kept = match extract_styles(&html, self.styles) {
                     Cow::Borrowed(_) => None,
                     Cow::Owned(kept) => Some(kept),
                 };
-                let html = kept.map_or(html, without_blank_remains);
-                self.push(Event::Html(html), &range);
+                Event::Html(kept.map_or(html, without_blank_remains))
             }
             Event::InlineHtml(html) => {
                 if is_style_start(&html) {
                     self.style = Some(String::new());
-                } else {
-                    self.note_raw_tag(&html);
-                    self.push(Event::InlineHtml(html), &range);
+                    return None;
                 }
+                self.note_raw_tag(&html);
+                Event::InlineHtml(html)
             }
             Event::Text(text)
                 if !self.in_code
@@ -151,43 +155,39 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     && self.in_image == 0
                     && self.in_raw_no_links == 0 =>
             {
-                self.expand_text(text, range);
+                return self.expand_text(text, range);
             }
-            other => self.push(other, &range),
-        }
+            other => other,
+        };
+        Some((event, range))
     }
 
     /// Follows raw `<a>`, `<code>`, … opening and closing.
     fn note_raw_tag(&mut self, html: &str) {
-        let no_links = |name: &str| NO_LINKS_INSIDE.iter().any(|n| n.eq_ignore_ascii_case(name));
-        match Scanner::new(html).next() {
-            Some((
-                Token::Start {
-                    name,
-                    self_closing: false,
-                },
-                _,
-            )) if no_links(name) => {
-                self.in_raw_no_links += 1;
-            }
-            Some((Token::End { name }, _)) if no_links(name) => {
-                self.in_raw_no_links = self.in_raw_no_links.saturating_sub(1);
-            }
-            _ => {}
+        let Some((name, closing)) = single_tag_name(html) else {
+            return;
+        };
+        if !NO_LINKS_INSIDE.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            return;
+        }
+        if closing {
+            self.in_raw_no_links = self.in_raw_no_links.saturating_sub(1);
+        } else if !html.trim_end().ends_with("/>") {
+            self.in_raw_no_links += 1;
         }
     }
 
-    /// Sized images and bare URLs in a text event.
-    fn expand_text(&mut self, text: CowStr<'a>, range: Range<usize>) {
+    /// Sized images and bare URLs in a text event: the event itself when
+    /// there are none, else `None` and the pieces in the queue.
+    fn expand_text(&mut self, text: CowStr<'a>, range: Range<usize>) -> Option<Spanned<'a>> {
         let images = find_sized_images(&text);
         if images.is_empty() {
             let links = self.linker.find(&text);
             if links.is_empty() {
-                self.push(Event::Text(text), &range);
-            } else {
-                self.push_linked(&text, links, &range);
+                return Some((Event::Text(text), range));
             }
-            return;
+            self.push_linked(&text, links, &range);
+            return None;
         }
         let mut pos = 0;
         for image in images {
@@ -200,6 +200,7 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
         let rest = &text[pos..];
         let links = self.linker.find(rest);
         self.push_linked(rest, links, &range);
+        None
     }
 
     fn push_linked(&mut self, text: &str, links: Vec<FoundLink>, range: &Range<usize>) {

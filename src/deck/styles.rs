@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use super::blocks::find_ci;
-use super::html_scan::{Scanner, Token};
+use super::html_scan::{single_tag_name, Scanner, Token};
 
 /// `html` without its `<style>` elements; their CSS is pushed to `styles`.
 pub(crate) fn extract_styles<'h>(html: &'h str, styles: &mut Vec<String>) -> Cow<'h, str> {
@@ -49,16 +49,11 @@ pub(crate) fn extract_styles<'h>(html: &'h str, styles: &mut Vec<String>) -> Cow
 
 /// True when an inline HTML piece is a `<style …>` start tag.
 pub(crate) fn is_style_start(html: &str) -> bool {
-    matches!(
-        Scanner::new(html).next(),
-        Some((Token::Start { name, self_closing: false }, _)) if name.eq_ignore_ascii_case("style")
-    )
+    matches!(single_tag_name(html), Some((name, false)) if name.eq_ignore_ascii_case("style"))
+        && !html.trim_end().ends_with("/>")
 }
 
 /// True when an inline HTML piece is a `</style>` end tag.
 pub(crate) fn is_style_end(html: &str) -> bool {
-    matches!(
-        Scanner::new(html).next(),
-        Some((Token::End { name }, _)) if name.eq_ignore_ascii_case("style")
-    )
+    matches!(single_tag_name(html), Some((name, true)) if name.eq_ignore_ascii_case("style"))
 }

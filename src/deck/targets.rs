@@ -13,7 +13,7 @@ use std::borrow::Cow;
 /// hostile input (thousands of unclosed `<span>`s).
 const MAX_DEPTH: usize = 256;
 
-/// An element name (static for Markdown's own tags).
+/// An element name, lower case (static for common tags).
 pub(crate) type Name = Cow<'static, str>;
 
 /// Where an `.element` comment's attributes go.
@@ -25,10 +25,33 @@ pub(crate) enum Target {
     Element(usize),
 }
 
+/// What the tracker needs to know about an element's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `<br>`: never a target.
+    Br,
+    /// `<li>`.
+    Item,
+    /// `<ul>` or `<ol>`.
+    List,
+    Other,
+}
+
+impl Kind {
+    fn of(name: &str) -> Kind {
+        match name {
+            "br" => Kind::Br,
+            "li" => Kind::Item,
+            "ul" | "ol" => Kind::List,
+            _ => Kind::Other,
+        }
+    }
+}
+
 /// A closed element.
 #[derive(Debug, Clone)]
 struct Child {
-    name: Name,
+    kind: Kind,
     at: usize,
     /// For lists: where the last `<li>` starts.
     last_item: Option<usize>,
@@ -38,6 +61,7 @@ struct Child {
 #[derive(Debug)]
 struct Frame {
     name: Name,
+    kind: Kind,
     /// Output offset of the start tag (`None` for the slide itself).
     at: Option<usize>,
     /// Opened by a Markdown event (closed by its end event), not raw HTML.
@@ -57,6 +81,7 @@ impl Default for Tracker {
         Self {
             frames: vec![Frame {
                 name: Cow::Borrowed("section"),
+                kind: Kind::Other,
                 at: None,
                 markdown: true,
                 last_child: None,
@@ -74,6 +99,7 @@ impl Tracker {
             return;
         }
         self.frames.push(Frame {
+            kind: Kind::of(&name),
             name,
             at: Some(at),
             markdown,
@@ -85,7 +111,7 @@ impl Tracker {
     /// An element without content (`<img>`, `<hr>`, inline code) at `at`.
     pub fn void(&mut self, name: Name, at: usize) {
         self.closed(Child {
-            name,
+            kind: Kind::of(&name),
             at,
             last_item: None,
         });
@@ -134,7 +160,7 @@ impl Tracker {
         let frame = self.frames.pop().expect("checked by callers");
         if let Some(at) = frame.at {
             self.closed(Child {
-                name: frame.name,
+                kind: frame.kind,
                 at,
                 last_item: frame.last_item,
             });
@@ -143,14 +169,14 @@ impl Tracker {
     }
 
     fn closed(&mut self, child: Child) {
-        if child.name.eq_ignore_ascii_case("br") {
+        if child.kind == Kind::Br {
             return;
         }
         let parent = self
             .frames
             .last_mut()
             .expect("the slide frame is never popped");
-        if child.name == "li" && matches!(parent.name.as_ref(), "ul" | "ol") {
+        if child.kind == Kind::Item && parent.kind == Kind::List {
             parent.last_item = Some(child.at);
         }
         parent.last_child = Some(child);

@@ -12,7 +12,7 @@ use std::cell::Cell;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use super::attributes::{directive, merge, parse_attribute_list, Directive};
-use super::html_scan::{is_void, Scanner, Token};
+use super::html_scan::{is_void, lower_name, Scanner, Token};
 use super::lines::{is_blank, previous_line};
 use super::markdown::Spanned;
 use super::rewrite::without_blank_remains;
@@ -169,7 +169,7 @@ impl<'a, I> Track<'a, '_, I> {
             let pos = at + range.start - removed;
             match token {
                 Token::Start { name, self_closing } => {
-                    let name = Cow::Owned(name.to_ascii_lowercase());
+                    let name = lower_name(name);
                     if self_closing || is_void(&name) {
                         self.tracker.void(name, pos);
                     } else {

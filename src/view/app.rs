@@ -42,6 +42,7 @@ pub struct AppState {
 impl AppState {
     /// Parses and shows deck text; the deck already shown stays until then.
     pub fn show_text(&self, text: &str, origin: Origin) {
+        super::bench::text_in_hand();
         let mut parsed = deck::parse(text);
         deck::apply_query(&mut parsed, &query_pairs());
         let generation = self
@@ -74,7 +75,9 @@ impl AppState {
         let state = *self;
         state.loading.set(true);
         spawn_local(async move {
+            let started = super::bench::fetch_started();
             let result = fetch::fetch_deck(&input).await;
+            super::bench::fetch_done(started);
             state.loading.set(false);
             match result {
                 Ok(text) => {

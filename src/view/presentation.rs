@@ -99,10 +99,18 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             let pos = nav.position.get();
             let fit = fit.get();
             let mut slot = dom.borrow_mut();
+            let first = slot.is_none();
             let slides = slot.get_or_insert_with(|| {
                 SlidesDom::build(&container, deck.clone(), base_url.clone())
             });
             slides.show(pos);
+            if first {
+                super::bench::first_slide_shown(
+                    container
+                        .query_selector_all("section")
+                        .map_or(0, |l| l.length()),
+                );
+            }
             if center {
                 slides.center(fit.slide_height);
             }

@@ -1,0 +1,59 @@
+//! `?bench`: exposes `window.__bench = {fetch_ms, render_ms, sections}` the
+//! way `shared/bench/reveal.html` does for reveal.js, so `bench.mjs` times
+//! both viewers identically. render_ms runs from deck text in hand to the
+//! first frame after the first slide is in the DOM.
+
+use std::cell::Cell;
+
+thread_local! {
+    static FETCH_MS: Cell<f64> = const { Cell::new(0.0) };
+    static TEXT_AT: Cell<Option<f64>> = const { Cell::new(None) };
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// True when the page was opened with `?bench`.
+pub fn enabled() -> bool {
+    super::app::query_pairs().iter().any(|(k, _)| k == "bench")
+}
+
+/// A fetch starts: returns its start time.
+pub fn fetch_started() -> f64 {
+    now()
+}
+
+/// The fetch that started at `start` delivered its text.
+pub fn fetch_done(start: f64) {
+    FETCH_MS.with(|f| f.set(now() - start));
+}
+
+/// Deck text is in hand and about to be parsed.
+pub fn text_in_hand() {
+    TEXT_AT.with(|t| t.set(Some(now())));
+}
+
+/// The first slide is in the DOM: publish the figures on the next frame.
+pub fn first_slide_shown(sections: u32) {
+    let Some(start) = TEXT_AT.with(|t| t.take()) else {
+        return;
+    };
+    if !enabled() {
+        return;
+    }
+    leptos::prelude::request_animation_frame(move || {
+        let figures = js_sys::Object::new();
+        let set = |k: &str, v: f64| {
+            let _ = js_sys::Reflect::set(&figures, &k.into(), &v.into());
+        };
+        set("fetch_ms", FETCH_MS.with(Cell::get));
+        set("render_ms", now() - start);
+        set("sections", f64::from(sections));
+        if let Some(w) = web_sys::window() {
+            let _ = js_sys::Reflect::set(&w, &"__bench".into(), &figures);
+        }
+    });
+}
