@@ -79,7 +79,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository root. */
 export const ROOT = resolve(HERE, '..');
 /** The built app that the tests load. */
-export const DIST_DIR = join(ROOT, 'dist');
+// DV_DIST lets parallel work test its own build (trunk build --dist DIR).
+export const DIST_DIR = process.env.DV_DIST ?? join(ROOT, 'dist');
 /** Files served at /fixtures/. */
 export const FIXTURES_DIR = join(HERE, 'fixtures');
 /** Where screenshots go. */

@@ -215,9 +215,9 @@ fn tag_name_at(s: &str, at: usize) -> Option<&str> {
 /// `<`) in `hay`, ignoring ASCII case.
 pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
-    let first = char::from(*n.first()?);
+    let first = *n.first()?;
     let mut from = 0;
-    while let Some(i) = hay[from..].find(first).map(|i| i + from) {
+    while let Some(i) = memchr::memchr(first, &hay.as_bytes()[from..]).map(|i| i + from) {
         if hay
             .as_bytes()
             .get(i..i + n.len())

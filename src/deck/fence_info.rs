@@ -101,9 +101,9 @@ fn set(
     }
 }
 
-/// The opening `<pre><code …>` for a fence with this info.
-pub(crate) fn code_open_tag(info: &FenceInfo) -> String {
-    let mut tag = String::from("<pre><code");
+/// The `<code …>` start tag (inside `<pre>`) for a fence with this info.
+pub(crate) fn code_start_tag(info: &FenceInfo) -> String {
+    let mut tag = String::from("<code");
     if let Some(lang) = &info.language {
         tag.push_str(" class=\"language-");
         tag.push_str(&escape_attribute(lang));

@@ -26,7 +26,10 @@ pub(crate) struct SizedImage {
 pub(crate) fn find_sized_images(text: &str) -> Vec<SizedImage> {
     let mut found = Vec::new();
     // A size always follows whitespace: `(url =WxH)`.
-    if !(text.contains(" =") || text.contains("\t=")) {
+    let bytes = text.as_bytes();
+    let sized =
+        memchr::memchr_iter(b'=', bytes).any(|i| i > 0 && matches!(bytes[i - 1], b' ' | b'\t'));
+    if !sized {
         return found;
     }
     let mut from = 0;

@@ -46,11 +46,14 @@ impl<'a> Iterator for Lines<'a> {
             return None;
         }
         let rest = &self.text[self.pos..];
-        let (raw, next, has_break) = match rest.find('\n') {
+        let (raw, next, has_break) = match memchr::memchr(b'\n', rest.as_bytes()) {
             Some(i) => (&rest[..i], self.pos + i + 1, true),
             None => (rest, self.text.len(), false),
         };
-        let text = raw.strip_suffix('\r').unwrap_or(raw);
+        let text = match raw.as_bytes().last() {
+            Some(b'\r') => &raw[..raw.len() - 1],
+            _ => raw,
+        };
         let line = Line {
             text,
             start: self.pos,

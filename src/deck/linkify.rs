@@ -33,7 +33,7 @@ impl Linker {
     /// The links in `text`, in order.
     pub fn find(&self, text: &str) -> Vec<FoundLink> {
         // Cheap test first: most text has no link at all.
-        if !(text.contains("://") || text.contains("www.") || text.contains('@')) {
+        if !may_hold_link(text) {
             return Vec::new();
         }
         self.finder
@@ -52,6 +52,15 @@ impl Linker {
             })
             .collect()
     }
+}
+
+/// True when `text` has a `:` or `@`, or `www.` in any case: without one
+/// of these there is nothing to link.
+pub(crate) fn may_hold_link(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2(b':', b'@', bytes).is_some()
+        || memchr::memchr_iter(b'.', bytes)
+            .any(|dot| dot >= 3 && bytes[dot - 3..dot].eq_ignore_ascii_case(b"www"))
 }
 
 /// The target of a found URL, if it is one HedgeDoc would link.

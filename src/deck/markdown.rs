@@ -62,20 +62,8 @@ pub(crate) fn render(markdown: &str, breaks: bool) -> Rendered {
             inner: parsed.peekable(),
             breaks,
         };
-        static MODE: std::sync::OnceLock<String> = std::sync::OnceLock::new(); let mode = MODE.get_or_init(|| std::env::var("DV_MODE").unwrap_or_default());
-        let rewritten: Box<dyn Iterator<Item = Spanned<'_>>> = if mode.contains('r') {
-            Box::new(normalized)
-        } else {
-            Box::new(Rewrite::new(normalized, &mut styles))
-        };
-        let tracked: Box<dyn Iterator<Item = Spanned<'_>>> = if mode.contains('t') {
-            rewritten
-        } else {
-            Box::new(Track::new(rewritten, markdown, &written, &mut found))
-        };
-        if mode.contains('n') {
-            return Rendered::default();
-        }
+        let rewritten = Rewrite::new(normalized, &mut styles);
+        let tracked = Track::new(rewritten, markdown, &written, &mut found);
         let mut writer = Counting {
             out: &mut html,
             written: &written,

@@ -10,6 +10,9 @@ use super::blocks::{visit_outside_blocks, Visit};
 /// Splits a slide's text into its content and its notes (the text after
 /// `Note:` on that line, and everything below), if it has notes.
 pub(crate) fn split_notes(text: &str) -> (&str, Option<&str>) {
+    if !may_have_notes(text) {
+        return (text, None);
+    }
     let mut found = None;
     visit_outside_blocks(text, |line| {
         let trimmed = line.text.trim_start_matches([' ', '\t']);
@@ -26,6 +29,17 @@ pub(crate) fn split_notes(text: &str) -> (&str, Option<&str>) {
         Some((line_start, notes_start)) => (&text[..line_start], Some(&text[notes_start..])),
         None => (text, None),
     }
+}
+
+/// Cheap test first: is there a colon right after `note` or `notes`?
+fn may_have_notes(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b':', bytes).any(|colon| {
+        let before = &bytes[..colon];
+        [4, 5].iter().any(|&n| {
+            before.len() >= n && before[before.len() - n..][..4].eq_ignore_ascii_case(b"note")
+        })
+    })
 }
 
 /// Length of a leading `note:` / `notes:` (any case), if the line starts with one.

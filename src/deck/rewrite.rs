@@ -12,10 +12,10 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
 
-use super::fence_info::{code_open_tag, parse_fence_info, FenceInfo};
+use super::fence_info::{code_start_tag, parse_fence_info, FenceInfo};
 use super::html_scan::single_tag_name;
 use super::image_size::find_sized_images;
-use super::linkify::{FoundLink, Linker};
+use super::linkify::{may_hold_link, FoundLink, Linker};
 use super::markdown::Spanned;
 use super::styles::{extract_styles, is_style_end, is_style_start};
 
@@ -30,6 +30,11 @@ pub(crate) fn without_blank_remains<'a>(kept: String) -> CowStr<'a> {
     } else {
         kept.into()
     }
+}
+
+/// Cheap test first: a sized image needs `=`, a link `:`, `@` or `www.`.
+fn may_expand(text: &str) -> bool {
+    memchr::memchr(b'=', text.as_bytes()).is_some() || may_hold_link(text)
 }
 
 /// The rewriting stage.
@@ -105,11 +110,14 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     CodeBlockKind::Fenced(info) => parse_fence_info(&info),
                     CodeBlockKind::Indented => FenceInfo::default(),
                 };
-                Event::InlineHtml(code_open_tag(&info).into())
+                // One tag per event, as pulldown-cmark's own inline HTML.
+                self.push(Event::InlineHtml(code_start_tag(&info).into()), &range);
+                Event::InlineHtml(CowStr::Borrowed("<pre>"))
             }
             Event::End(TagEnd::CodeBlock) => {
                 self.in_code = false;
-                Event::InlineHtml(CowStr::Borrowed("</code></pre>\n"))
+                self.push(Event::InlineHtml(CowStr::Borrowed("</pre>\n")), &range);
+                Event::InlineHtml(CowStr::Borrowed("</code>"))
             }
             Event::Start(Tag::Link { .. }) => {
                 self.in_link += 1;
@@ -180,6 +188,9 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
     /// Sized images and bare URLs in a text event: the event itself when
     /// there are none, else `None` and the pieces in the queue.
     fn expand_text(&mut self, text: CowStr<'a>, range: Range<usize>) -> Option<Spanned<'a>> {
+        if !may_expand(&text) {
+            return Some((Event::Text(text), range));
+        }
         let images = find_sized_images(&text);
         if images.is_empty() {
             let links = self.linker.find(&text);

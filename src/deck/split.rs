@@ -94,6 +94,9 @@ fn place<'a>(columns: &mut Vec<Vec<RawSlide<'a>>>, opened_by: Direction, slide: 
 
 /// The direction of a separator line, if `line` is one.
 fn separator(body: &str, line: Line<'_>) -> Option<Direction> {
+    if line.text.as_bytes().first() != Some(&b'-') {
+        return None;
+    }
     let direction = match line.text.trim_end_matches([' ', '\t']) {
         "---" => Direction::Horizontal,
         "----" => Direction::Vertical,

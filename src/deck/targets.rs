@@ -78,16 +78,16 @@ pub(crate) struct Tracker {
 
 impl Default for Tracker {
     fn default() -> Self {
-        Self {
-            frames: vec![Frame {
-                name: Cow::Borrowed("section"),
-                kind: Kind::Other,
-                at: None,
-                markdown: true,
-                last_child: None,
-                last_item: None,
-            }],
-        }
+        let mut frames = Vec::with_capacity(16);
+        frames.push(Frame {
+            name: Cow::Borrowed("section"),
+            kind: Kind::Other,
+            at: None,
+            markdown: true,
+            last_child: None,
+            last_item: None,
+        });
+        Self { frames }
     }
 }
 

@@ -12,7 +12,7 @@ use std::cell::Cell;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use super::attributes::{directive, merge, parse_attribute_list, Directive};
-use super::html_scan::{is_void, lower_name, Scanner, Token};
+use super::html_scan::{is_void, lower_name, single_tag_name, Scanner, Token};
 use super::lines::{is_blank, previous_line};
 use super::markdown::Spanned;
 use super::rewrite::without_blank_remains;
@@ -97,7 +97,7 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Iterator for Track<'a, '_, I> {
                 Event::Html(self.raw(html, at, block_start))
             }
             Event::InlineHtml(html) if self.in_image == 0 => {
-                Event::InlineHtml(self.raw(html, at, None))
+                Event::InlineHtml(self.inline(html, at))
             }
             Event::Rule => {
                 self.tracker.void(Cow::Borrowed("hr"), at);
@@ -156,6 +156,24 @@ impl<'a, I> Track<'a, '_, I> {
         if let (Heading::Inside(title), 0) = (&mut self.heading, self.in_image) {
             title.push_str(text);
         }
+    }
+
+    /// Inline HTML is one tag (or comment): the common case needs no scan.
+    fn inline(&mut self, html: CowStr<'a>, at: usize) -> CowStr<'a> {
+        let Some((name, closing)) = single_tag_name(&html) else {
+            return self.raw(html, at, None);
+        };
+        if closing {
+            self.tracker.close_raw(name);
+        } else {
+            let name = lower_name(name);
+            if is_void(&name) || html.trim_end().ends_with("/>") {
+                self.tracker.void(name, at);
+            } else {
+                self.tracker.open(name, at, false);
+            }
+        }
+        html
     }
 
     /// Follows the tags of raw HTML and applies (and removes) attribute

@@ -18,7 +18,15 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Everything the deck's controls need, shared by context.
+/// The deck's sections, shared with features that need more than the
+/// current slide (overview, print): `None` until the first render.
+pub type SlidesHandle = Rc<RefCell<Option<SlidesDom>>>;
+
+/// Everything a deck feature (controls, overview, speaker sync, help…)
+/// needs, shared by context inside a `Presentation`.
+// Fields are read by the presenter features (overview, speaker view, print)
+// as they land; until then some are unused.
+#[allow(dead_code)]
 #[derive(Clone, Copy)]
 pub struct Nav {
     /// The slide shown.
@@ -27,6 +35,16 @@ pub struct Nav {
     pub layout: StoredValue<Layout>,
     /// Navigation rules from the deck's options.
     pub options: StoredValue<NavOptions>,
+    /// The parsed deck.
+    pub deck: StoredValue<Arc<Deck>>,
+    /// The `.reveal` element.
+    pub reveal: NodeRef<html::Div>,
+    /// The `.reveal` element's size in CSS pixels.
+    pub size: RwSignal<(f64, f64)>,
+    /// The canvas size and scale for that size.
+    pub fit: Memo<scale::Fit>,
+    /// The sections.
+    pub slides: StoredValue<SlidesHandle, LocalStorage>,
 }
 
 impl Nav {
@@ -51,18 +69,10 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let ids = slide_ids(&deck);
     let initial =
         location::position_from_address(&layout, &ids, options.fragment_in_url).unwrap_or_default();
-    let nav = Nav {
-        position: RwSignal::new(initial),
-        layout: StoredValue::new(layout),
-        options: StoredValue::new(NavOptions::from(&options)),
-    };
-    provide_context(nav);
-
     let size = RwSignal::new((0.0_f64, 0.0_f64));
     let settling = RwSignal::new(true);
     let reveal_ref = NodeRef::<html::Div>::new();
     let slides_ref = NodeRef::<html::Div>::new();
-
     let fit = {
         let (w, h, m, min, max) = (
             options.width,
@@ -77,6 +87,19 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
         })
     };
 
+    let dom: SlidesHandle = Rc::new(RefCell::new(None));
+    let nav = Nav {
+        position: RwSignal::new(initial),
+        layout: StoredValue::new(layout),
+        options: StoredValue::new(NavOptions::from(&options)),
+        deck: StoredValue::new(deck.clone()),
+        reveal: reveal_ref,
+        size,
+        fit,
+        slides: StoredValue::new_local(dom.clone()),
+    };
+    provide_context(nav);
+
     // The sections: built once, then kept in step with the position.
     let base_url = match app
         .shown
@@ -87,7 +110,6 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             .and_then(|r| absolute_url(&r.fetch_url)),
         _ => None,
     };
-    let dom: Rc<RefCell<Option<SlidesDom>>> = Rc::new(RefCell::new(None));
     let center = options.center;
     {
         let dom = dom.clone();
