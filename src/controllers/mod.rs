@@ -4,6 +4,7 @@
 //! (wasm only) feeds them browser events and sizes and applies their answers.
 //!
 //! - [`navigation`]: the deck's shape, positions, and where each move goes.
+//! - [`fragments`]: the order in which a slide's fragments appear.
 //! - [`keyboard`]: which key press asks for what.
 //! - [`location`]: the URL hash ↔ position.
 //! - [`scale`]: fitting the slide canvas to the window.
@@ -11,6 +12,7 @@
 //! - [`slide_number`]: the slide number text.
 //! - [`touch`]: which swipe asks for which move.
 
+pub mod fragments;
 pub mod keyboard;
 pub mod location;
 pub mod navigation;

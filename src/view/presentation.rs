@@ -4,8 +4,9 @@
 use super::app::AppState;
 use super::controls::{Controls, ProgressBar, SlideNumberView};
 use super::slides::SlidesDom;
+use crate::controllers::fragments;
 use crate::controllers::keyboard::Action;
-use crate::controllers::navigation::{step, Layout, Move, NavOptions, Position};
+use crate::controllers::navigation::{flat_index, step, Layout, Move, NavOptions, Position};
 use crate::controllers::web::{keyboard, location, touch::Swipe};
 use crate::controllers::{parallax, scale};
 use crate::deck::Deck;
@@ -48,15 +49,84 @@ pub struct Nav {
 }
 
 impl Nav {
-    /// Applies a move.
+    /// Applies a move as reveal.js does: forward and backward moves step
+    /// through the current slide's fragments first.
     pub fn go(&self, m: Move) {
-        let next = self.layout.with_value(|l| {
-            self.options
-                .with_value(|o| step(l, self.position.get_untracked(), m, o))
-        });
-        if next != self.position.get_untracked() {
+        self.go_with(m, false);
+    }
+
+    /// Applies a move without stepping through fragments (Alt+arrow).
+    pub fn go_skipping_fragments(&self, m: Move) {
+        self.go_with(m, true);
+    }
+
+    fn go_with(&self, m: Move, skip_fragments: bool) {
+        let pos = self.position.get_untracked();
+        let rtl = self.options.with_value(|o| o.rtl);
+        let forward = match m {
+            Move::Right => !rtl,
+            Move::Left => rtl,
+            Move::Down | Move::Next => true,
+            _ => false,
+        };
+        let backward = match m {
+            Move::Left => !rtl,
+            Move::Right => rtl,
+            Move::Up | Move::Prev => true,
+            _ => false,
+        };
+        let handle = self.slides.get_value();
+        // The borrow ends before the position changes: effects that follow
+        // the position borrow the slides again.
+        let target = {
+            let mut slides = handle.borrow_mut();
+            let Some(slides) = slides.as_mut() else {
+                return;
+            };
+            self.target(slides, pos, m, forward, backward, skip_fragments)
+        };
+        if let Some(next) = target {
             self.position.set(next);
         }
+    }
+
+    fn target(
+        &self,
+        slides: &mut SlidesDom,
+        pos: Position,
+        m: Move,
+        forward: bool,
+        backward: bool,
+        skip_fragments: bool,
+    ) -> Option<Position> {
+        if !skip_fragments {
+            let count = slides.fragment_count(pos.h, pos.v);
+            let stepped = if forward {
+                fragments::next(pos.f, count)
+            } else if backward {
+                fragments::previous(pos.f)
+            } else {
+                None
+            };
+            if let Some(f) = stepped {
+                return Some(Position { f, ..pos });
+            }
+        }
+        let mut next = self
+            .layout
+            .with_value(|l| self.options.with_value(|o| step(l, pos, m, o)));
+        if next.same_slide(&pos) {
+            return None;
+        }
+        // Coming back to a slide shows all its fragments, as reveal.js does.
+        let went_back = self
+            .layout
+            .with_value(|l| flat_index(l, next) < flat_index(l, pos));
+        next.f = match slides.fragment_count(next.h, next.v) {
+            n if went_back && n > 0 && !skip_fragments => Some(n - 1),
+            _ => None,
+        };
+        Some(next)
     }
 }
 
@@ -229,9 +299,13 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             return;
         }
         match keyboard::action_for_event(&ev) {
-            Some(Action::Move(m)) | Some(Action::SkipFragmentsMove(m)) => {
+            Some(Action::Move(m)) => {
                 ev.prevent_default();
                 nav.go(m);
+            }
+            Some(Action::SkipFragmentsMove(m)) => {
+                ev.prevent_default();
+                nav.go_skipping_fragments(m);
             }
             _ => {}
         }
@@ -330,6 +404,8 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 <Controls show=options.controls />
                 <ProgressBar show=options.progress />
                 <SlideNumberView format=options.slide_number />
+            // Presenter features (issue #4): one component per line below.
+            // FEATURES-END
             </div>
         </div>
     }

@@ -8,9 +8,10 @@
 //! not grow with the deck.
 
 use super::sanitize::sanitize;
+use crate::controllers::fragments;
 use crate::controllers::navigation::Position;
 use crate::deck::{Deck, Slide};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
@@ -27,6 +28,10 @@ pub struct SlidesDom {
     stacks: Vec<Vec<Element>>,
     /// Which slides already hold their content.
     filled: HashSet<(usize, usize)>,
+    /// The fragments of each filled slide with the step each appears at.
+    fragments: HashMap<(usize, usize), Vec<(Element, usize)>>,
+    /// `fragments: false` shows every fragment at once.
+    fragments_on: bool,
     /// Which slides are currently laid out (not `hidden`).
     visible: HashSet<(usize, usize)>,
     /// The vertical index last shown in each column.
@@ -66,6 +71,7 @@ impl SlidesDom {
         }
         let _ = container.append_child(&fragment);
         let view_distance = deck.options.view_distance.max(1) as usize;
+        let fragments_on = deck.options.fragments;
         Self {
             column_v: vec![0; columns.len()],
             deck,
@@ -73,6 +79,8 @@ impl SlidesDom {
             columns,
             stacks,
             filled: HashSet::new(),
+            fragments: HashMap::new(),
+            fragments_on,
             visible: HashSet::new(),
             current: None,
             view_distance,
@@ -112,6 +120,49 @@ impl SlidesDom {
             self.set_column_v(pos.h, pos.v);
         }
         self.update_visibility(pos);
+        self.update_fragments(pos);
+    }
+
+    /// Shows the fragments of `pos` up to its step; slides before it show
+    /// all theirs, slides after it none (so transitions look right).
+    fn update_fragments(&self, pos: Position) {
+        for &(h, v) in &self.visible {
+            let shown = if (h, v) == (pos.h, pos.v) {
+                pos.f
+            } else if (h, v) < (pos.h, pos.v) {
+                Some(usize::MAX)
+            } else {
+                None
+            };
+            self.apply_fragments(h, v, shown);
+        }
+    }
+
+    fn apply_fragments(&self, h: usize, v: usize, shown: Option<usize>) {
+        let Some(list) = self.fragments.get(&(h, v)) else {
+            return;
+        };
+        let shown = if self.fragments_on {
+            shown
+        } else {
+            Some(usize::MAX)
+        };
+        for (el, step) in list {
+            let classes = el.class_list();
+            let _ = classes.toggle_with_force("visible", fragments::is_visible(*step, shown));
+            let _ = classes.toggle_with_force("current-fragment", shown == Some(*step));
+        }
+    }
+
+    /// How many fragment steps slide (h, v) has (0 when fragments are off).
+    pub fn fragment_count(&mut self, h: usize, v: usize) -> usize {
+        if !self.fragments_on {
+            return 0;
+        }
+        self.fill(h, v);
+        self.fragments.get(&(h, v)).map_or(0, |list| {
+            fragments::step_count(&list.iter().map(|(_, s)| *s).collect::<Vec<_>>())
+        })
     }
 
     fn set_column_v(&mut self, h: usize, v: usize) {
@@ -182,6 +233,7 @@ impl SlidesDom {
             resolve_relative(&content, base);
         }
         let _ = el.append_child(&content);
+        self.fragments.insert((h, v), collect_fragments(&el));
         if let Some(notes) = &slide.notes_html {
             if let Ok(aside) = self.document.create_element("aside") {
                 aside.set_class_name("notes");
@@ -189,6 +241,33 @@ impl SlidesDom {
                 let _ = el.append_child(&aside);
             }
         }
+    }
+
+    /// Lays out and fills every slide (the overview shows them all).
+    #[allow(dead_code)] // for the overview, landing in parallel
+    pub fn reveal_all(&mut self) {
+        for h in 0..self.columns.len() {
+            for v in 0..self.layout_rows(h) {
+                self.fill(h, v);
+                self.set_hidden(h, v, false);
+                self.visible.insert((h, v));
+            }
+            toggle_hidden(&self.columns[h], false);
+        }
+    }
+
+    /// Back to laying out only the slides near the current one.
+    #[allow(dead_code)] // for the overview, landing in parallel
+    pub fn restore_visibility(&mut self) {
+        if let Some(pos) = self.current {
+            self.update_visibility(pos);
+        }
+    }
+
+    /// The number of columns (horizontal slides).
+    #[allow(dead_code)] // for the overview, landing in parallel
+    pub fn column_count(&self) -> usize {
+        self.columns.len()
     }
 
     /// Vertically centres the laid-out slides (reveal's `center`).
@@ -205,6 +284,32 @@ impl SlidesDom {
             let _ = el.style().set_property("top", &format!("{top}px"));
         }
     }
+}
+
+/// The slide's fragments (not those in a nested slide or in the notes),
+/// each with its step, and `data-fragment-index` renumbered as reveal.js
+/// does so that deck CSS and scripts see the same indices.
+fn collect_fragments(slide: &Element) -> Vec<(Element, usize)> {
+    let Ok(list) = slide.query_selector_all(".fragment") else {
+        return Vec::new();
+    };
+    let elements: Vec<Element> = (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+        .filter(|el| el.closest("aside.notes").ok().flatten().is_none())
+        .collect();
+    let indices: Vec<Option<String>> = elements
+        .iter()
+        .map(|el| el.get_attribute("data-fragment-index"))
+        .collect();
+    let steps = fragments::steps(&indices.iter().map(|i| i.as_deref()).collect::<Vec<_>>());
+    elements
+        .into_iter()
+        .zip(steps)
+        .map(|(el, step)| {
+            let _ = el.set_attribute("data-fragment-index", &step.to_string());
+            (el, step)
+        })
+        .collect()
 }
 
 fn new_section(document: &Document) -> Element {
