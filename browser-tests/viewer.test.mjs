@@ -337,3 +337,31 @@ test('the canvas is scaled to the window by reveal.js’s formula', async () => 
   // available 600 × 0.96 = 576; 576 / 700 = 0.82 (width: 960/960 = 1) → 0.82
   assert.match(transform, /scale\(0\.82\)/);
 });
+
+test('per-slide data-transition overrides the deck transition, with -in/-out halves', async () => {
+  const page = await openDeck('?src=fixtures/transitions.md#/2');
+  const state = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.reveal .slides > section')].map((s) => {
+        const cs = getComputedStyle(s);
+        return { t: s.dataset.transition ?? '', transform: cs.transform, duration: cs.transitionDuration };
+      }),
+    );
+  assert.match(await page.locator('.reveal').getAttribute('class'), /\bslide\b/);
+  assert.equal(await page.locator('.reveal').getAttribute('data-transition-speed'), 'fast');
+  const s = await state();
+  assert.equal(s[1].t, 'zoom');
+  assert.match(s[1].transform, /matrix\(16, 0, 0, 16/, 'a past zoom slide is scaled up 16×');
+  assert.match(s[1].duration, /0\.4s/, 'fast speed is 400 ms');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(600);
+  const after = await state();
+  assert.match(after[2].transform, /matrix3d|rotateY/i, 'leaving a convex-out slide rotates it in 3D');
+});
+
+test('query parameters override slideOptions', async () => {
+  const page = await openDeck('?src=fixtures/transitions.md&transition=fade&controls=false&theme=white');
+  assert.match(await page.locator('.reveal').getAttribute('class'), /\bfade\b/);
+  assert.equal(await page.locator('.controls').count(), 0);
+  assert.equal(await page.locator('.dv-deck').getAttribute('data-theme'), 'white');
+});
