@@ -25,7 +25,9 @@ pub async fn fetch_deck(input: &str) -> Result<String, LoadError> {
 
     let request = gloo_net::http::Request::get(&target)
         .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
-    let response = request.send().await.map_err(|_| {
+    // Browsers report a timeout abort, an unreachable host and a CORS
+    // refusal alike; only our own timer tells the first apart.
+    let failed = || {
         if timed_out.get() {
             LoadError::Timeout {
                 url: target.clone(),
@@ -37,7 +39,8 @@ pub async fn fetch_deck(input: &str) -> Result<String, LoadError> {
                 cross_origin,
             }
         }
-    })?;
+    };
+    let response = request.send().await.map_err(|_| failed())?;
 
     if !response.ok() {
         return Err(LoadError::Http {
@@ -63,19 +66,7 @@ pub async fn fetch_deck(input: &str) -> Result<String, LoadError> {
             return Err(LoadError::TooLarge { bytes: len });
         }
     }
-    let bytes = response.binary().await.map_err(|_| {
-        if timed_out.get() {
-            LoadError::Timeout {
-                url: target.clone(),
-                seconds: TIMEOUT_SECONDS,
-            }
-        } else {
-            LoadError::Network {
-                url: target.clone(),
-                cross_origin,
-            }
-        }
-    })?;
+    let bytes = response.binary().await.map_err(|_| failed())?;
     let text = decode_deck(&bytes)?;
     if looks_like_html_page(&text) {
         return Err(LoadError::NotText {
