@@ -365,3 +365,31 @@ test('query parameters override slideOptions', async () => {
   assert.equal(await page.locator('.controls').count(), 0);
   assert.equal(await page.locator('.dv-deck').getAttribute('data-theme'), 'white');
 });
+
+test('Space on a focused control arrow presses it once, not twice', async () => {
+  const page = await openDeck('');
+  await page.focus('.controls .navigate-right');
+  await page.keyboard.press('Space');
+  assert.equal(await hash(page), '#/1');
+});
+
+test('the slide number is readable on a white slide (contrast ≥ 4.5:1)', async () => {
+  const page = await openDeck('');
+  const ratio = await page.evaluate(() => {
+    const el = document.querySelector('.slide-number');
+    const rgba = (s) => s.match(/[\d.]+/g).map(Number);
+    const [r, g, b, a = 1] = rgba(getComputedStyle(el).backgroundColor);
+    const over = [r, g, b].map((c) => c * a + 255 * (1 - a)); // over the white slide
+    const lum = (cs) => {
+      const [R, G, B] = cs.map((c) => {
+        const v = c / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    const fg = lum(rgba(getComputedStyle(el).color).slice(0, 3));
+    const bg = lum(over);
+    return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  });
+  assert.ok(ratio >= 4.5, `contrast ${ratio.toFixed(2)}`);
+});

@@ -11,12 +11,22 @@
 //! - [`parallax`]: the parallax background's position.
 //! - [`slide_number`]: the slide number text.
 //! - [`touch`]: which swipe asks for which move.
+//! - [`jump`]: which slide the jump-to-slide prompt's text names.
+//! - [`autoslide`]: how long auto-sliding waits on a slide.
+//! - [`announce`]: what screen readers hear on a slide change.
+//! - [`help`]: the keyboard help's list of keys.
+//! - [`presenter_options`]: untyped presenter options (cursor, help, auto-slide).
 
+pub mod announce;
+pub mod autoslide;
 pub mod fragments;
+pub mod help;
+pub mod jump;
 pub mod keyboard;
 pub mod location;
 pub mod navigation;
 pub mod parallax;
+pub mod presenter_options;
 pub mod scale;
 pub mod slide_number;
 pub mod touch;

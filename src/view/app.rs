@@ -243,6 +243,7 @@ pub fn App() -> impl IntoView {
             <div class="dv-chrome">
                 <div class="dv-toolbar">
                     <super::warnings::WarningsBadge />
+                    <super::presenter::FullscreenButton />
                     <button
                         class="dv-open-button"
                         type="button"

@@ -22,6 +22,8 @@ mod panic;
 #[cfg(target_arch = "wasm32")]
 mod presentation;
 #[cfg(target_arch = "wasm32")]
+mod presenter;
+#[cfg(target_arch = "wasm32")]
 pub mod sanitize;
 #[cfg(target_arch = "wasm32")]
 mod slides;

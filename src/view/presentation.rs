@@ -405,6 +405,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 <ProgressBar show=options.progress />
                 <SlideNumberView format=options.slide_number />
             // Presenter features (issue #4): one component per line below.
+                <super::presenter::PresenterTools />
             // FEATURES-END
             </div>
         </div>

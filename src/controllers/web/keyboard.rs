@@ -9,6 +9,11 @@ pub fn action_for_event(ev: &web_sys::KeyboardEvent) -> Option<Action> {
     if ev.default_prevented() || is_typing_target(ev.target()) {
         return None;
     }
+    // Space or Enter on a focused button presses the button; navigating as
+    // well would move twice.
+    if matches!(ev.key().as_str(), " " | "Enter") && is_button(ev.target()) {
+        return None;
+    }
     let key = ev.key();
     let code = ev.code();
     action_for(&Key {
@@ -19,6 +24,17 @@ pub fn action_for_event(ev: &web_sys::KeyboardEvent) -> Option<Action> {
         ctrl: ev.ctrl_key(),
         meta: ev.meta_key(),
     })
+}
+
+fn is_button(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            el.closest("button, a[href], summary")
+                .ok()
+                .flatten()
+                .is_some()
+        })
 }
 
 /// True when the key goes into a text field, a select or editable content
