@@ -2,8 +2,7 @@
 //! (in [`SlideOptions::other`]), read as loosely as authors write them
 //! (`false`, `"false"`, `300`, `"300"`), with reveal.js's defaults.
 
-use crate::deck::SlideOptions;
-use serde_yaml::Value;
+use crate::deck::{loose, SlideOptions};
 
 /// reveal.js's `hideCursorTime` default, in ms.
 pub const DEFAULT_HIDE_CURSOR_TIME: u32 = 5000;
@@ -32,22 +31,11 @@ pub fn help(options: &SlideOptions) -> bool {
 }
 
 fn flag(options: &SlideOptions, key: &str) -> Option<bool> {
-    match options.other.get(key)? {
-        Value::Bool(b) => Some(*b),
-        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
-            "true" | "yes" | "on" => Some(true),
-            "false" | "no" | "off" => Some(false),
-            _ => None,
-        },
-        _ => None,
-    }
+    loose::as_bool(options.other.get(key)?)
 }
 
+/// Milliseconds: a non-negative number (rounded), or text holding one.
 fn number(options: &SlideOptions, key: &str) -> Option<u32> {
-    let n = match options.other.get(key)? {
-        Value::Number(n) => n.as_f64()?,
-        Value::String(s) => s.trim().parse::<f64>().ok()?,
-        _ => return None,
-    };
-    (n.is_finite() && n >= 0.0 && n <= f64::from(u32::MAX)).then_some(n.round() as u32)
+    let n = loose::as_f64(options.other.get(key)?)?;
+    (n >= 0.0 && n <= f64::from(u32::MAX)).then_some(n.round() as u32)
 }

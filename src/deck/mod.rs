@@ -14,7 +14,7 @@ mod image_size;
 mod indent;
 mod lines;
 mod linkify;
-mod loose;
+pub(crate) mod loose;
 mod markdown;
 mod meta_read;
 mod notes;
