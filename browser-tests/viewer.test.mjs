@@ -251,7 +251,12 @@ test('the parallax background moves by reveal.js’s formula', async () => {
   await page.keyboard.press('ArrowRight');
   assert.equal(await position(), `${-2 * stepX}px 0px`, 'a single slide: V = 1 gives 0, not NaN');
   const image = await page.evaluate(() => getComputedStyle(document.querySelector('.reveal .backgrounds')).backgroundImage);
-  assert.match(image, /parallax-1920x1080\.png/);
+  assert.match(image, /\/fixtures\/parallax-1920x1080\.png/, 'resolved against the deck address');
+  await page.waitForTimeout(300);
+  assert.ok(
+    h.requests.some((r) => r.path.endsWith('/fixtures/parallax-1920x1080.png') && r.status === 200),
+    'the parallax image was loaded from beside the deck',
+  );
   await h.screenshot(page, 'parallax-third');
 });
 

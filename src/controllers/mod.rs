@@ -16,6 +16,7 @@
 //! - [`announce`]: what screen readers hear on a slide change.
 //! - [`help`]: the keyboard help's list of keys.
 //! - [`presenter_options`]: untyped presenter options (cursor, help, auto-slide).
+//! - [`overview`]: the slide overview's grid.
 
 pub mod announce;
 pub mod autoslide;
@@ -25,6 +26,7 @@ pub mod jump;
 pub mod keyboard;
 pub mod location;
 pub mod navigation;
+pub mod overview;
 pub mod parallax;
 pub mod presenter_options;
 pub mod scale;

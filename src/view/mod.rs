@@ -18,6 +18,8 @@ mod error_panel;
 #[cfg(target_arch = "wasm32")]
 mod open_dialog;
 #[cfg(target_arch = "wasm32")]
+mod overview;
+#[cfg(target_arch = "wasm32")]
 mod panic;
 #[cfg(target_arch = "wasm32")]
 mod presentation;

@@ -184,6 +184,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     {
         let dom = dom.clone();
         let deck = deck.clone();
+        let base_url = base_url.clone();
         Effect::new(move |_| {
             let Some(container) = slides_ref.get() else {
                 return;
@@ -333,7 +334,11 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     };
 
     // Parallax background.
-    let parallax_image = options.parallax_background_image.clone();
+    // Relative to the deck's own address, as its author saw it.
+    let parallax_image = options
+        .parallax_background_image
+        .as_deref()
+        .map(|u| relative_to(u, base_url.as_deref()));
     let parallax_size = options.parallax_background_size.clone();
     let background_position = {
         let options = options.clone();
@@ -360,13 +365,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
         if parallax_image.is_some() {
             fixed.push_str(" has-parallax-background");
         }
-        move || {
-            if settling.get() {
-                format!("{fixed} no-transition")
-            } else {
-                fixed.clone()
-            }
-        }
+        fixed
     };
     let slides_style = move || {
         let f = fit.get();
@@ -386,6 +385,9 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             <style>{scoped_css}</style>
             <div
                 class=reveal_class
+                // Toggled on its own (classList), so that classes features
+                // add to `.reveal` (overview, paused) are never overwritten.
+                class:no-transition=move || settling.get()
                 node_ref=reveal_ref
                 data-transition-speed=options.transition_speed.name()
                 data-background-transition=options.background_transition.name()
@@ -406,6 +408,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 <SlideNumberView format=options.slide_number />
             // Presenter features (issue #4): one component per line below.
                 <super::presenter::PresenterTools />
+                <super::overview::Overview />
             // FEATURES-END
             </div>
         </div>
@@ -430,6 +433,13 @@ fn css_url(url: &str) -> String {
     url.replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace(['\n', '\r'], "")
+}
+
+/// `url` resolved against `base` (the deck's address), or as given when
+/// there is no base or it does not parse.
+fn relative_to(url: &str, base: Option<&str>) -> String {
+    base.and_then(|b| web_sys::Url::new_with_base(url, b).ok())
+        .map_or_else(|| url.to_string(), |u| u.href())
 }
 
 fn absolute_url(url: &str) -> Option<String> {

@@ -38,6 +38,8 @@ pub struct SlidesDom {
     column_v: Vec<usize>,
     current: Option<Position>,
     view_distance: usize,
+    /// Columns laid out whatever the current slide (the overview's window).
+    pinned: std::ops::Range<usize>,
     /// Base for relative links and images: the deck's own address.
     base_url: Option<String>,
 }
@@ -84,6 +86,7 @@ impl SlidesDom {
             visible: HashSet::new(),
             current: None,
             view_distance,
+            pinned: 0..0,
             base_url,
         }
     }
@@ -188,6 +191,11 @@ impl SlidesDom {
                 }
             }
         }
+        for h in self.pinned.clone() {
+            for v in 0..self.layout_rows(h) {
+                now.insert((h, v));
+            }
+        }
         let leaving: Vec<_> = self.visible.difference(&now).copied().collect();
         let entering: Vec<_> = now.difference(&self.visible).copied().collect();
         for &(h, v) in &leaving {
@@ -256,16 +264,26 @@ impl SlidesDom {
         }
     }
 
+    /// Lays out and fills every slide of `columns` as well as those near the
+    /// current one, and keeps doing so as the current slide moves (the
+    /// overview's window), until [`Self::restore_visibility`].
+    pub fn reveal_columns(&mut self, columns: std::ops::Range<usize>) {
+        let len = self.columns.len();
+        self.pinned = columns.start.min(len)..columns.end.min(len);
+        if let Some(pos) = self.current {
+            self.update_visibility(pos);
+        }
+    }
+
     /// Back to laying out only the slides near the current one.
-    #[allow(dead_code)] // for the overview, landing in parallel
     pub fn restore_visibility(&mut self) {
+        self.pinned = 0..0;
         if let Some(pos) = self.current {
             self.update_visibility(pos);
         }
     }
 
     /// The number of columns (horizontal slides).
-    #[allow(dead_code)] // for the overview, landing in parallel
     pub fn column_count(&self) -> usize {
         self.columns.len()
     }
@@ -289,7 +307,7 @@ impl SlidesDom {
 /// The slide's fragments (not those in a nested slide or in the notes),
 /// each with its step, and `data-fragment-index` renumbered as reveal.js
 /// does so that deck CSS and scripts see the same indices.
-fn collect_fragments(slide: &Element) -> Vec<(Element, usize)> {
+pub(super) fn collect_fragments(slide: &Element) -> Vec<(Element, usize)> {
     let Ok(list) = slide.query_selector_all(".fragment") else {
         return Vec::new();
     };
@@ -352,7 +370,7 @@ fn toggle_hidden(el: &Element, hidden: bool) {
 /// Puts a slide's `.slide` attributes on its section. The parser lets only
 /// `data-*`, `class`, `id` and `style` through; an `id` that would shadow a
 /// property of `document` (DOM clobbering) is dropped here.
-fn apply_attributes(document: &Document, section: &Element, slide: &Slide) {
+pub(super) fn apply_attributes(document: &Document, section: &Element, slide: &Slide) {
     for (name, value) in &slide.attributes {
         let allowed =
             name.starts_with("data-") || matches!(name.as_str(), "class" | "id" | "style");
@@ -377,7 +395,7 @@ fn apply_attributes(document: &Document, section: &Element, slide: &Slide) {
 
 /// Relative images and links in a deck fetched from elsewhere point at the
 /// deck's host, as its author saw them, not at the viewer's.
-fn resolve_relative(content: &web_sys::DocumentFragment, base: &str) {
+pub(super) fn resolve_relative(content: &web_sys::DocumentFragment, base: &str) {
     let Ok(list) = content.query_selector_all("img[src], video[src], audio[src], a[href]") else {
         return;
     };
