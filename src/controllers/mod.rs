@@ -17,6 +17,9 @@
 //! - [`help`]: the keyboard help's list of keys.
 //! - [`presenter_options`]: untyped presenter options (cursor, help, auto-slide).
 //! - [`overview`]: the slide overview's grid.
+//! - [`print`]: the print layout's page size and pages (`?print-pdf`).
+//! - [`pacing`]: the speaker view's plan per slide and ahead/behind.
+//! - [`speaker_sync`]: messages between the presentation and the speaker view.
 
 pub mod announce;
 pub mod autoslide;
@@ -27,10 +30,13 @@ pub mod keyboard;
 pub mod location;
 pub mod navigation;
 pub mod overview;
+pub mod pacing;
 pub mod parallax;
 pub mod presenter_options;
+pub mod print;
 pub mod scale;
 pub mod slide_number;
+pub mod speaker_sync;
 pub mod touch;
 
 #[cfg(target_arch = "wasm32")]

@@ -20,6 +20,9 @@ pub struct Shown {
     pub deck: Arc<Deck>,
     /// Where it came from.
     pub origin: Origin,
+    /// The deck's text as loaded: the speaker window asks for it, as it
+    /// cannot load a local file or pasted text again.
+    pub text: Arc<str>,
     /// Bumped on every load so that reopening the same deck rebuilds it.
     pub generation: u32,
 }
@@ -65,6 +68,7 @@ impl AppState {
         self.shown.set(Some(Shown {
             deck: Arc::new(parsed),
             origin,
+            text: Arc::from(text),
             generation,
         }));
     }
@@ -198,6 +202,12 @@ pub fn App() -> impl IntoView {
         recent: RwSignal::new(load_recent()),
     };
     provide_context(state);
+    // `?speaker=<id>`: this window is the speaker view of a presentation.
+    if let Some(channel) = super::speaker::channel_from_query() {
+        return view! { <super::speaker::SpeakerView channel /> }.into_any();
+    }
+    // `?print-pdf`: the print layout replaces the presentation and the toolbar.
+    let print = crate::controllers::print::PrintRequest::from_query(&query_pairs());
 
     let src = query_pairs()
         .into_iter()
@@ -238,21 +248,28 @@ pub fn App() -> impl IntoView {
             <For
                 each=move || state.shown.get().into_iter()
                 key=|s| s.generation
-                children=|s| view! { <Presentation deck=s.deck /> }
+                children=move |s| match print {
+                    Some(request) => {
+                        view! { <super::print::PrintDeck deck=s.deck request /> }.into_any()
+                    }
+                    None => view! { <Presentation deck=s.deck /> }.into_any(),
+                }
             />
             <div class="dv-chrome">
-                <div class="dv-toolbar">
-                    <super::warnings::WarningsBadge />
-                    <super::presenter::FullscreenButton />
-                    <button
-                        class="dv-open-button"
-                        type="button"
-                        aria-haspopup="dialog"
-                        on:click=move |_| state.dialog_open.set(true)
-                    >
-                        "Open…"
-                    </button>
-                </div>
+                {print.is_none().then(|| view! {
+                    <div class="dv-toolbar">
+                        <super::warnings::WarningsBadge />
+                        <super::presenter::FullscreenButton />
+                        <button
+                            class="dv-open-button"
+                            type="button"
+                            aria-haspopup="dialog"
+                            on:click=move |_| state.dialog_open.set(true)
+                        >
+                            "Open…"
+                        </button>
+                    </div>
+                })}
                 <Show when=move || state.loading.get()>
                     <div class="dv-loading" role="status">
                         "Loading deck…"
@@ -263,4 +280,5 @@ pub fn App() -> impl IntoView {
             </div>
         </div>
     }
+    .into_any()
 }

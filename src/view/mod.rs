@@ -26,9 +26,13 @@ mod presentation;
 #[cfg(target_arch = "wasm32")]
 mod presenter;
 #[cfg(target_arch = "wasm32")]
+mod print;
+#[cfg(target_arch = "wasm32")]
 pub mod sanitize;
 #[cfg(target_arch = "wasm32")]
 mod slides;
+#[cfg(target_arch = "wasm32")]
+mod speaker;
 #[cfg(target_arch = "wasm32")]
 mod warnings;
 

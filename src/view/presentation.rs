@@ -409,6 +409,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             // Presenter features (issue #4): one component per line below.
                 <super::presenter::PresenterTools />
                 <super::overview::Overview />
+                <super::speaker::SpeakerSync />
             // FEATURES-END
             </div>
         </div>

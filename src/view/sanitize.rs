@@ -11,9 +11,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, Element};
 
-#[wasm_bindgen(module = "/node_modules/dompurify/dist/purify.es.mjs")]
+// DOMPurify's minified build (`purify.min.js`, loaded by index.html as a
+// classic script before the app) defines the global `DOMPurify`. It is 8 KB
+// smaller (brotli) than the ES module build, and a classic script does not
+// depend on a host serving `.mjs` with a JavaScript MIME type.
+#[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_namespace = default, js_name = sanitize)]
+    #[wasm_bindgen(js_namespace = DOMPurify, js_name = sanitize)]
     fn purify(dirty: &str, config: &JsValue) -> JsValue;
 }
 

@@ -290,14 +290,15 @@ impl SlidesDom {
 
     /// Vertically centres the laid-out slides (reveal's `center`).
     pub fn center(&self, slide_height: f64) {
-        for &(h, v) in &self.visible {
-            let Some(el) = self.slide_element(h, v) else {
-                continue;
-            };
-            let Some(el) = el.dyn_ref::<HtmlElement>() else {
-                continue;
-            };
-            let content = el.scroll_height() as f64;
+        // Every height is read before any `top` is written: a read after a
+        // write forces a fresh layout of the page, once per slide.
+        let measured: Vec<(&HtmlElement, f64)> = self
+            .visible
+            .iter()
+            .filter_map(|&(h, v)| self.slide_element(h, v)?.dyn_ref::<HtmlElement>())
+            .map(|el| (el, f64::from(el.scroll_height())))
+            .collect();
+        for (el, content) in measured {
             let top = crate::controllers::scale::center_offset(slide_height, content);
             let _ = el.style().set_property("top", &format!("{top}px"));
         }

@@ -1,0 +1,408 @@
+//! The speaker view (issue #4): a second window, opened with S, that shows
+//! the current slide, the next one, the speaker notes, the elapsed time, the
+//! clock and pacing, and stays on the same slide as the presentation both
+//! ways.
+//!
+//! The speaker window is this app at `?speaker=<id>` (plus the
+//! presentation's own query, so query overrides such as `?theme=` apply to
+//! the previews too). It never loads the deck itself: a deck opened from a
+//! local file or pasted text cannot be loaded again, so it asks the
+//! presentation for the deck text over the channel (see
+//! [`crate::controllers::speaker_sync`]) and renders it with the same
+//! [`SlidesDom`](crate::view::slides::SlidesDom) and sanitiser as the
+//! presentation.
+//!
+//! - [`SpeakerSync`]: the presentation's side (mounted in `Presentation`).
+//! - [`SpeakerView`]: the speaker window (rendered by `App` instead of the
+//!   presentation when the query has `speaker`).
+
+mod channel;
+mod preview;
+mod sync;
+mod timers;
+
+pub use sync::SpeakerSync;
+
+use crate::controllers::keyboard::Action;
+use crate::controllers::navigation::{flat_index, step, total, Layout, Move, NavOptions, Position};
+use crate::controllers::pacing::{self, PacingOptions};
+use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
+use crate::controllers::web::keyboard;
+use crate::deck::{self, Deck, Length};
+use crate::view::app::{display_title, query_pairs};
+use crate::view::presentation::Nav;
+use crate::view::sanitize::sanitize;
+use channel::Link;
+use leptos::html;
+use leptos::prelude::*;
+use preview::{PreviewParts, SlidePreview};
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+use timers::{Clock, Timers};
+use wasm_bindgen::JsCast;
+
+/// The channel id of `?speaker=<id>`, when this window is a speaker view
+/// (an invalid id counts as none: the normal viewer shows).
+pub fn channel_from_query() -> Option<String> {
+    query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == QUERY_KEY)
+        .map(|(_, v)| v)
+        .filter(|id| speaker_sync::is_channel_id(id))
+}
+
+/// A deck received from the presentation.
+#[derive(Clone)]
+struct Received {
+    deck: Arc<Deck>,
+    text: Arc<str>,
+    base_url: Option<String>,
+    generation: u32,
+}
+
+/// The speaker window for the presentation on channel `channel`.
+#[component]
+pub fn SpeakerView(channel: String) -> impl IntoView {
+    let received = RwSignal::new(None::<Received>);
+    let position = RwSignal::new(Position::default());
+    // The position last taken from the presentation: not sent back.
+    let from_channel: Rc<Cell<Option<Position>>> = Rc::default();
+    let clock = Clock::start();
+
+    let on_message = {
+        let from_channel = from_channel.clone();
+        move |message| match message {
+            Message::Deck {
+                text,
+                src,
+                position: p,
+            } => {
+                let same =
+                    received.with_untracked(|r| r.as_ref().is_some_and(|r| *r.text == *text));
+                if !same {
+                    received.set(Some(receive(&text, src.as_deref(), received)));
+                }
+                take_position(p, received, position, &from_channel);
+            }
+            Message::Position(p) => take_position(p, received, position, &from_channel),
+            // Only the presentation answers requests for the deck.
+            Message::RequestDeck => {}
+        }
+    };
+    let link = Rc::new(Link::open(&channel, on_message));
+    // Ask until the presentation answers (it may still be loading the deck).
+    {
+        let link = link.clone();
+        let ask = move || {
+            if received.with_untracked(Option::is_none) {
+                if let Some(l) = link.as_ref() {
+                    l.send(&Message::RequestDeck);
+                }
+            }
+        };
+        ask();
+        if let Ok(handle) = set_interval_with_handle(ask, std::time::Duration::from_millis(1000)) {
+            on_cleanup(move || handle.clear());
+        }
+    }
+    {
+        Effect::new(move |_| {
+            let pos = position.get();
+            if received.with_untracked(Option::is_none) || from_channel.take() == Some(pos) {
+                return;
+            }
+            if let Some(l) = link.as_ref() {
+                l.send(&Message::Position(pos));
+            }
+        });
+    }
+
+    Effect::new(move |_| {
+        let title = received.with(|r| r.as_ref().map(|r| display_title(&r.deck)));
+        document().set_title(&format!(
+            "Speaker view – {}",
+            title.as_deref().unwrap_or("deckview")
+        ));
+    });
+
+    view! {
+        <div class="dv-app dv-speaker-app">
+            <Show
+                when=move || received.with(Option::is_some)
+                fallback=|| {
+                    view! {
+                        <div class="dv-speaker-waiting" role="status">
+                            <p>"Waiting for the presentation window…"</p>
+                            <p class="dv-speaker-sub">
+                                "This window follows the presentation it was opened from with S. "
+                                "If that window is closed, open the deck again and press S."
+                            </p>
+                        </div>
+                    }
+                }
+            >
+                <For
+                    each=move || received.get().into_iter()
+                    key=|r| r.generation
+                    children=move |r| {
+                        view! {
+                            <SpeakerDeck
+                                deck=r.deck
+                                base_url=r.base_url
+                                position=position
+                                clock=clock
+                            />
+                        }
+                    }
+                />
+            </Show>
+        </div>
+    }
+}
+
+/// Parses a deck received from the presentation, with this window's query
+/// overrides (the same as the presentation's).
+fn receive(text: &str, src: Option<&str>, previous: RwSignal<Option<Received>>) -> Received {
+    let mut parsed = deck::parse(text);
+    deck::apply_query(&mut parsed, &query_pairs());
+    let generation = previous.with_untracked(|r| r.as_ref().map_or(0, |r| r.generation + 1));
+    Received {
+        deck: Arc::new(parsed),
+        text: Arc::from(text),
+        base_url: src.and_then(base_url),
+        generation,
+    }
+}
+
+/// Moves to a position from the presentation, if it names a slide of the
+/// deck shown.
+fn take_position(
+    p: Position,
+    received: RwSignal<Option<Received>>,
+    position: RwSignal<Position>,
+    from_channel: &Cell<Option<Position>>,
+) {
+    let fits = received.with_untracked(|r| {
+        r.as_ref()
+            .is_some_and(|r| speaker_sync::fits(&Layout::of_deck(&r.deck), &p))
+    });
+    if fits && p != position.get_untracked() {
+        from_channel.set(Some(p));
+        position.set(p);
+    }
+}
+
+/// The address relative images and links of a deck loaded from `src`
+/// resolve against, as in the presentation.
+fn base_url(src: &str) -> Option<String> {
+    let fetch_url = crate::source::url::resolve(src).ok()?.fetch_url;
+    let href = window().location().href().ok()?;
+    web_sys::Url::new_with_base(&fetch_url, &href)
+        .ok()
+        .map(|u| u.href())
+}
+
+/// The speaker view of one deck.
+#[component]
+fn SpeakerDeck(
+    deck: Arc<Deck>,
+    base_url: Option<String>,
+    position: RwSignal<Position>,
+    clock: Clock,
+) -> impl IntoView {
+    let layout = Layout::of_deck(&deck);
+    let nav_options = NavOptions::from(&deck.options);
+    let current = PreviewParts::new(&deck);
+    let next_parts = PreviewParts::new(&deck);
+    // The presentation's own navigation rules (fragments first), driven by
+    // the current-slide preview's sections.
+    let nav = Nav {
+        position,
+        layout: StoredValue::new(layout.clone()),
+        options: StoredValue::new(nav_options),
+        deck: StoredValue::new(deck.clone()),
+        reveal: NodeRef::new(),
+        size: current.size,
+        fit: current.fit,
+        slides: StoredValue::new_local(current.slides.clone()),
+    };
+
+    let on_key =
+        window_event_listener(
+            leptos::ev::keydown,
+            move |ev| match keyboard::action_for_event(&ev) {
+                Some(Action::Move(m)) => {
+                    ev.prevent_default();
+                    nav.go(m);
+                }
+                Some(Action::SkipFragmentsMove(m)) => {
+                    ev.prevent_default();
+                    nav.go_skipping_fragments(m);
+                }
+                _ => {}
+            },
+        );
+    on_cleanup(move || on_key.remove());
+
+    let current_pos = Signal::derive(move || Some(position.get()));
+    let next_pos = {
+        let layout = layout.clone();
+        Signal::derive(move || {
+            let pos = position.get();
+            let next = step(&layout, pos, Move::Next, &nav_options);
+            (!next.same_slide(&pos)).then_some(Position { f: None, ..next })
+        })
+    };
+    let index = {
+        let layout = layout.clone();
+        Signal::derive(move || flat_index(&layout, position.get()))
+    };
+    let count = total(&layout);
+    let steps = current.steps;
+    let fragments_left = move || {
+        let shown = position.get().f.map_or(0, |f| f + 1);
+        steps.get().saturating_sub(shown)
+    };
+    let plan = {
+        let options = PacingOptions::from_options(&deck.options);
+        pacing::plan(&options, &pacing::slide_timings(&deck))
+    };
+
+    let notes_ref = NodeRef::<html::Div>::new();
+    let has_notes = {
+        let deck = deck.clone();
+        Memo::new(move |_| {
+            let pos = position.get();
+            notes_of(&deck, pos).is_some()
+        })
+    };
+    {
+        let deck = deck.clone();
+        Effect::new(move |_| {
+            let pos = position.get();
+            let Some(el) = notes_ref.get() else {
+                return;
+            };
+            el.set_text_content(None);
+            if let Some(notes) = notes_of(&deck, pos) {
+                let content = sanitize(notes);
+                open_links_elsewhere(&content);
+                let _ = el.append_child(&content);
+            }
+        });
+    }
+
+    // Frames keep the slide's shape (when its size is in pixels), so the
+    // preview shows the slide's edges as the audience sees them.
+    let ratio = match (deck.options.width, deck.options.height) {
+        (Length::Px(w), Length::Px(h)) if w > 0.0 && h > 0.0 => {
+            Some(format!("--dv-ratio:{}", w / h))
+        }
+        _ => None,
+    };
+    let styles = deck.styles.join("\n");
+    let scoped_css = crate::view::deck_css::scope_css(&styles);
+    let title = display_title(&deck);
+    let move_button =
+        move |class: &'static str, label: &'static str, text: &'static str, m: Move| {
+            view! {
+                <button type="button" class=class aria-label=label on:click=move |_| nav.go(m)>
+                    {text}
+                </button>
+            }
+        };
+
+    view! {
+            <div class="dv-speaker">
+                <style>{scoped_css}</style>
+                <header class="dv-speaker-bar">
+                    <h1 class="dv-speaker-title">{title}</h1>
+                    <div class="dv-speaker-count">
+                        <span class="dv-speaker-label">"Slide"</span>
+                        <span class="dv-speaker-value">
+                            {move || format!("{} / {count}", index.get() + 1)}
+                        </span>
+                    </div>
+                    <Timers clock=clock plan=plan index=index />
+                </header>
+                <section class="dv-speaker-current" aria-labelledby="dv-speaker-current-title">
+                    <h2 id="dv-speaker-current-title" class="dv-speaker-heading">
+                        "Current slide"
+                    </h2>
+                    <div class="dv-speaker-frame" style=ratio.clone()>
+    <div class="dv-speaker-screen">
+                        <SlidePreview
+                            deck=deck.clone()
+                            base_url=base_url.clone()
+                            position=current_pos
+                            parts=current
+                            label="Current slide"
+                        />
+    </div>
+                    </div>
+                </section>
+                <section class="dv-speaker-next" aria-labelledby="dv-speaker-next-title">
+                    <h2 id="dv-speaker-next-title" class="dv-speaker-heading">
+                        "Next"
+                        {move || match fragments_left() {
+                            0 => String::new(),
+                            1 => " · 1 more fragment on this slide".to_string(),
+                            n => format!(" · {n} more fragments on this slide"),
+                        }}
+                    </h2>
+                    <div class="dv-speaker-frame" style=ratio.clone()>
+    <div class="dv-speaker-screen">
+                        <SlidePreview
+                            deck=deck.clone()
+                            base_url=base_url
+                            position=next_pos
+                            parts=next_parts
+                            label="Next slide"
+                        />
+    </div>
+                        <Show when=move || next_pos.with(Option::is_none)>
+                            <p class="dv-speaker-end">"End of the deck"</p>
+                        </Show>
+                    </div>
+                </section>
+                <section class="dv-speaker-notes" aria-labelledby="dv-speaker-notes-title">
+                    <h2 id="dv-speaker-notes-title" class="dv-speaker-heading">"Notes"</h2>
+                    <div class="dv-speaker-notes-body" node_ref=notes_ref></div>
+                    <Show when=move || !has_notes.get()>
+                        <p class="dv-speaker-no-notes">
+                            "No notes for this slide. Write them after a line "
+                            <code>"Note:"</code>
+                            " at the end of the slide."
+                        </p>
+                    </Show>
+                </section>
+                <nav class="dv-speaker-nav" aria-label="Move the presentation">
+                    {move_button("dv-speaker-prev", "Previous (fragment or slide)", "◀ Previous", Move::Prev)}
+                    {move_button("dv-speaker-next-button", "Next (fragment or slide)", "Next ▶", Move::Next)}
+                </nav>
+            </div>
+        }
+}
+
+/// The notes of the slide at `pos`, if it has any.
+fn notes_of(deck: &Deck, pos: Position) -> Option<&deck::UntrustedHtml> {
+    deck.columns.get(pos.h)?.get(pos.v)?.notes_html.as_ref()
+}
+
+/// Links in the notes open in a new tab: following one in the speaker
+/// window would leave the speaker view mid-talk.
+fn open_links_elsewhere(content: &web_sys::DocumentFragment) {
+    let Ok(links) = content.query_selector_all("a[href]") else {
+        return;
+    };
+    for i in 0..links.length() {
+        if let Some(a) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = a.set_attribute("target", "_blank");
+            let _ = a.set_attribute("rel", "noopener noreferrer");
+        }
+    }
+}
