@@ -109,6 +109,22 @@ impl AppState {
         });
     }
 
+    /// The address of the deck on screen, absolute, when it came from a URL:
+    /// relative images, links and the parallax image resolve against it.
+    pub fn deck_base_url(&self) -> Option<String> {
+        let Some(Origin::Url(url)) = self
+            .shown
+            .with_untracked(|s| s.as_ref().map(|s| s.origin.clone()))
+        else {
+            return None;
+        };
+        let fetch_url = crate::source::url::resolve(&url).ok()?.fetch_url;
+        let href = window().location().href().ok()?;
+        web_sys::Url::new_with_base(&fetch_url, &href)
+            .ok()
+            .map(|u| u.href())
+    }
+
     /// Shows the bundled SCS deck.
     pub fn open_bundled(&self) {
         set_src_in_address(None);

@@ -28,6 +28,8 @@ mod presenter;
 #[cfg(target_arch = "wasm32")]
 mod print;
 #[cfg(target_arch = "wasm32")]
+mod resize;
+#[cfg(target_arch = "wasm32")]
 pub mod sanitize;
 #[cfg(target_arch = "wasm32")]
 mod slides;

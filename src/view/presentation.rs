@@ -3,6 +3,7 @@
 
 use super::app::AppState;
 use super::controls::{Controls, ProgressBar, SlideNumberView};
+use super::resize::SizeWatch;
 use super::slides::SlidesDom;
 use crate::controllers::fragments;
 use crate::controllers::keyboard::Action;
@@ -10,14 +11,11 @@ use crate::controllers::navigation::{flat_index, step, Layout, Move, NavOptions,
 use crate::controllers::web::{keyboard, location, touch::Swipe};
 use crate::controllers::{parallax, scale};
 use crate::deck::Deck;
-use crate::source::Origin;
 use leptos::html;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The deck's sections, shared with features that need more than the
 /// current slide (overview, print): `None` until the first render.
@@ -53,6 +51,22 @@ impl Nav {
     /// through the current slide's fragments first.
     pub fn go(&self, m: Move) {
         self.go_with(m, false);
+    }
+
+    /// Applies the navigation key of a keydown event, if it is one
+    /// (arrows, Space, n/p…; Alt+arrow skips fragments).
+    pub fn navigate_by_key(&self, ev: &web_sys::KeyboardEvent) {
+        match keyboard::action_for_event(ev) {
+            Some(Action::Move(m)) => {
+                ev.prevent_default();
+                self.go(m);
+            }
+            Some(Action::SkipFragmentsMove(m)) => {
+                ev.prevent_default();
+                self.go_skipping_fragments(m);
+            }
+            _ => {}
+        }
     }
 
     /// Applies a move without stepping through fragments (Alt+arrow).
@@ -171,15 +185,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     provide_context(nav);
 
     // The sections: built once, then kept in step with the position.
-    let base_url = match app
-        .shown
-        .with_untracked(|s| s.as_ref().map(|s| s.origin.clone()))
-    {
-        Some(Origin::Url(url)) => crate::source::url::resolve(&url)
-            .ok()
-            .and_then(|r| absolute_url(&r.fetch_url)),
-        _ => None,
-    };
+    let base_url = app.deck_base_url();
     let center = options.center;
     {
         let dom = dom.clone();
@@ -245,12 +251,12 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     });
 
     // The container's size drives the scale.
-    Effect::new(move |prev: Option<Option<Rc<ResizeWatch>>>| {
+    Effect::new(move |prev: Option<Option<Rc<SizeWatch>>>| {
         if let Some(Some(w)) = prev {
             return Some(w);
         }
         let el: web_sys::Element = reveal_ref.get()?.into();
-        Some(Rc::new(ResizeWatch::new(&el, size)))
+        Some(Rc::new(SizeWatch::new(&el, size)))
     });
 
     // Address bar ↔ position.
@@ -299,17 +305,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
         if !keyboard_on || app.dialog_open.get_untracked() {
             return;
         }
-        match keyboard::action_for_event(&ev) {
-            Some(Action::Move(m)) => {
-                ev.prevent_default();
-                nav.go(m);
-            }
-            Some(Action::SkipFragmentsMove(m)) => {
-                ev.prevent_default();
-                nav.go_skipping_fragments(m);
-            }
-            _ => {}
-        }
+        nav.navigate_by_key(&ev);
     });
     on_cleanup(move || {
         on_hash.remove();
@@ -441,45 +437,4 @@ fn css_url(url: &str) -> String {
 fn relative_to(url: &str, base: Option<&str>) -> String {
     base.and_then(|b| web_sys::Url::new_with_base(url, b).ok())
         .map_or_else(|| url.to_string(), |u| u.href())
-}
-
-fn absolute_url(url: &str) -> Option<String> {
-    let href = window().location().href().ok()?;
-    web_sys::Url::new_with_base(url, &href)
-        .ok()
-        .map(|u| u.href())
-}
-
-/// Reports an element's size into a signal while it lives.
-struct ResizeWatch {
-    observer: web_sys::ResizeObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl ResizeWatch {
-    fn new(el: &web_sys::Element, size: RwSignal<(f64, f64)>) -> Self {
-        let target = el.clone();
-        let measure = move || {
-            let rect = target.get_bounding_client_rect();
-            let next = (rect.width(), rect.height());
-            if size.get_untracked() != next {
-                size.set(next);
-            }
-        };
-        measure();
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure());
-        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())
-            .expect("ResizeObserver");
-        observer.observe(el);
-        Self {
-            observer,
-            _callback: callback,
-        }
-    }
-}
-
-impl Drop for ResizeWatch {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
 }

@@ -14,7 +14,6 @@ use super::slides::{apply_attributes, collect_fragments, resolve_relative};
 use crate::controllers::fragments;
 use crate::controllers::print::{self, PrintRequest};
 use crate::deck::{Deck, Slide};
-use crate::source::Origin;
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -58,15 +57,7 @@ pub fn PrintDeck(deck: Arc<Deck>, request: PrintRequest) -> impl IntoView {
         separate_fragments: request.separate_fragments && options.fragments,
         notes: options.show_notes,
     };
-    let base_url = match app
-        .shown
-        .with_untracked(|s| s.as_ref().map(|s| s.origin.clone()))
-    {
-        Some(Origin::Url(url)) => crate::source::url::resolve(&url)
-            .ok()
-            .and_then(|r| absolute_url(&r.fetch_url)),
-        _ => None,
-    };
+    let base_url = app.deck_base_url();
 
     // Print mode comes from the address and lasts as long as the page, so
     // the class is never taken off (a deck opened after this one prints too).
@@ -275,11 +266,4 @@ fn set_document_class() {
 fn print_page() {
     // Printing can be blocked (sandboxed iframe): nothing useful to add then.
     let _ = window().print();
-}
-
-fn absolute_url(url: &str) -> Option<String> {
-    let href = window().location().href().ok()?;
-    web_sys::Url::new_with_base(url, &href)
-        .ok()
-        .map(|u| u.href())
 }

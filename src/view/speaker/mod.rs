@@ -23,11 +23,9 @@ mod timers;
 
 pub use sync::SpeakerSync;
 
-use crate::controllers::keyboard::Action;
 use crate::controllers::navigation::{flat_index, step, total, Layout, Move, NavOptions, Position};
 use crate::controllers::pacing::{self, PacingOptions};
 use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
-use crate::controllers::web::keyboard;
 use crate::deck::{self, Deck, Length};
 use crate::view::app::{display_title, query_pairs};
 use crate::view::presentation::Nav;
@@ -228,21 +226,7 @@ fn SpeakerDeck(
         slides: StoredValue::new_local(current.slides.clone()),
     };
 
-    let on_key =
-        window_event_listener(
-            leptos::ev::keydown,
-            move |ev| match keyboard::action_for_event(&ev) {
-                Some(Action::Move(m)) => {
-                    ev.prevent_default();
-                    nav.go(m);
-                }
-                Some(Action::SkipFragmentsMove(m)) => {
-                    ev.prevent_default();
-                    nav.go_skipping_fragments(m);
-                }
-                _ => {}
-            },
-        );
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| nav.navigate_by_key(&ev));
     on_cleanup(move || on_key.remove());
 
     let current_pos = Signal::derive(move || Some(position.get()));

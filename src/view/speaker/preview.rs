@@ -6,13 +6,12 @@ use crate::controllers::navigation::{Layout, Position};
 use crate::controllers::{scale, speaker_sync};
 use crate::deck::Deck;
 use crate::view::presentation::SlidesHandle;
+use crate::view::resize::SizeWatch;
 use crate::view::slides::SlidesDom;
 use leptos::html;
 use leptos::prelude::*;
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// What a preview shares with its owner: its sections, its box's size and
 /// the scale for that size (the current-slide preview also serves
@@ -152,39 +151,5 @@ fn mute_media(container: &web_sys::Element) {
         if let Some(media) = list.item(i) {
             let _ = js_sys::Reflect::set(&media, &"muted".into(), &true.into());
         }
-    }
-}
-
-/// Reports an element's size into a signal while it lives.
-struct SizeWatch {
-    observer: web_sys::ResizeObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl SizeWatch {
-    fn new(el: &web_sys::Element, size: RwSignal<(f64, f64)>) -> Self {
-        let target = el.clone();
-        let measure = move || {
-            let rect = target.get_bounding_client_rect();
-            let next = (rect.width(), rect.height());
-            if size.get_untracked() != next {
-                size.set(next);
-            }
-        };
-        measure();
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| measure());
-        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())
-            .expect("ResizeObserver");
-        observer.observe(el);
-        Self {
-            observer,
-            _callback: callback,
-        }
-    }
-}
-
-impl Drop for SizeWatch {
-    fn drop(&mut self) {
-        self.observer.disconnect();
     }
 }
