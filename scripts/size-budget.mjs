@@ -4,29 +4,14 @@
 // host sends them — exceeds the transfer budget of issue #7. Fonts are not
 // counted: they load only when a deck asks for Lato.
 // Usage: node scripts/size-budget.mjs [DIR]
-import { brotliCompressSync, constants } from 'node:zlib';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { countedFiles, sizes } from './brotli-files.mjs';
 
 /** The budget, in bytes (250 KB). */
 const BUDGET = 250_000;
 
 const dir = process.argv[2] ?? 'dist';
 
-function* files(path) {
-  for (const name of readdirSync(path)) {
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) yield* files(full);
-    else if (/\.(wasm|m?js|css)$/.test(name)) yield full;
-  }
-}
-
-const brotli = (bytes) =>
-  brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  }).length;
-
-const total = [...files(dir)].reduce((sum, file) => sum + brotli(readFileSync(file)), 0);
+const total = [...countedFiles(dir)].reduce((sum, file) => sum + sizes(file).br, 0);
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 if (total > BUDGET) {
   console.error(`size budget: ${kb(total)} brotli in ${dir} is over the ${kb(BUDGET)} budget by ${kb(total - BUDGET)}`);

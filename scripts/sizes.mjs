@@ -2,28 +2,13 @@
 // Prints raw and brotli-compressed sizes of the wasm, js and css files in a
 // directory (default dist/), plus totals: a quick size budget check after builds.
 // Usage: node scripts/sizes.mjs [DIR]
-import { brotliCompressSync, constants } from 'node:zlib';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { countedFiles, sizes } from './brotli-files.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 
-function* files(path) {
-  for (const name of readdirSync(path)) {
-    const full = join(path, name);
-    if (statSync(full).isDirectory()) yield* files(full);
-    else if (/\.(wasm|m?js|css)$/.test(name)) yield full;
-  }
-}
-
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(11);
-const rows = [...files(dir)].sort().map((file) => {
-  const bytes = readFileSync(file);
-  const br = brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  }).length;
-  return { file: relative(dir, file), raw: bytes.length, br };
-});
+const rows = [...countedFiles(dir)].sort().map((file) => ({ file: relative(dir, file), ...sizes(file) }));
 
 const width = Math.max(24, ...rows.map((r) => r.file.length + 2));
 console.log(`${'file'.padEnd(width)}${'raw'.padStart(11)}${'brotli'.padStart(11)}`);

@@ -80,17 +80,8 @@ pub fn Overview() -> impl IntoView {
             _ => {}
         }
     };
-    let capture = gloo_events::EventListenerOptions {
-        phase: gloo_events::EventListenerPhase::Capture,
-        passive: false,
-    };
     // Kept in the component's arena: dropped (and so removed) with it.
-    StoredValue::new_local(gloo_events::EventListener::new_with_options(
-        &window(),
-        "keydown",
-        capture,
-        on_key,
-    ));
+    StoredValue::new_local(crate::controllers::web::keyboard::capture_keydown(on_key));
 
     // Clicks on thumbnails, and the class guard, need `.reveal`.
     let attached = StoredValue::new_local(None::<gloo_events::EventListener>);

@@ -125,17 +125,8 @@ pub fn PresenterTools() -> impl IntoView {
             ev.prevent_default();
         }
     };
-    let capture = gloo_events::EventListenerOptions {
-        phase: gloo_events::EventListenerPhase::Capture,
-        passive: false,
-    };
     // Kept in the component's arena: dropped (and so removed) with it.
-    StoredValue::new_local(gloo_events::EventListener::new_with_options(
-        &window(),
-        "keydown",
-        capture,
-        on_key,
-    ));
+    StoredValue::new_local(crate::controllers::web::keyboard::capture_keydown(on_key));
 
     view! {
         <focus::KeepFocusInDeck />

@@ -1,0 +1,25 @@
+// What a browser downloads to show a deck, as a static host with brotli
+// sends it: the .wasm, .js, .mjs and .css files of a directory (fonts are
+// not counted: they load only when a deck uses them). Shared by sizes.mjs
+// (the table) and size-budget.mjs (the check).
+import { brotliCompressSync, constants } from 'node:zlib';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every counted file below `dir`, recursively. */
+export function* countedFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) yield* countedFiles(full);
+    else if (/\.(wasm|m?js|css)$/.test(name)) yield full;
+  }
+}
+
+/** Raw and brotli -q 11 size of a file. */
+export function sizes(file) {
+  const bytes = readFileSync(file);
+  const br = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+  return { raw: bytes.length, br };
+}
