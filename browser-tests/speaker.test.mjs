@@ -214,3 +214,20 @@ test('screenshot: the speaker view', async () => {
   await speaker.setViewportSize({ width: 600, height: 900 });
   await h.screenshot(speaker, 'speaker-view-narrow');
 });
+
+test('a blocked speaker window is reported on screen, not only in the console', async () => {
+  const page = await h.openApp('');
+  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
+  await page.evaluate(() => {
+    window.open = () => null; // what a pop-up blocker makes window.open return
+  });
+  // An alert blocks the page until answered: answer it as it opens.
+  let message = '';
+  page.once('dialog', (dialog) => {
+    message = dialog.message();
+    dialog.dismiss();
+  });
+  await page.keyboard.press('s');
+  await page.waitForFunction(() => true);
+  assert.match(message, /blocked the speaker view/);
+});

@@ -263,6 +263,7 @@ fn SpeakerDeck(
     };
     {
         let deck = deck.clone();
+        let base_url = base_url.clone();
         Effect::new(move |_| {
             let pos = position.get();
             let Some(el) = notes_ref.get() else {
@@ -271,6 +272,10 @@ fn SpeakerDeck(
             el.set_text_content(None);
             if let Some(notes) = notes_of(&deck, pos) {
                 let content = sanitize(notes);
+                // Relative images and links point beside the deck, as in slides.
+                if let Some(base) = &base_url {
+                    crate::view::slides::resolve_relative(&content, base);
+                }
                 open_links_elsewhere(&content);
                 let _ = el.append_child(&content);
             }

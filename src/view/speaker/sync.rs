@@ -160,7 +160,13 @@ fn open_window(id: &str) {
             }
             let _ = w.focus();
         }
-        _ => leptos::logging::warn!("The browser blocked the speaker window: allow pop-ups."),
+        _ => {
+            // Said on screen, not only in the console: the presenter is
+            // looking at the deck, not at developer tools.
+            let _ = window().alert_with_message(
+                "The browser blocked the speaker view window. Allow pop-ups for this site, then press S again.",
+            );
+        }
     }
 }
 
