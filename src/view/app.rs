@@ -118,11 +118,7 @@ impl AppState {
         else {
             return None;
         };
-        let fetch_url = crate::source::url::resolve(&url).ok()?.fetch_url;
-        let href = window().location().href().ok()?;
-        web_sys::Url::new_with_base(&fetch_url, &href)
-            .ok()
-            .map(|u| u.href())
+        base_url_of(&url)
     }
 
     /// Shows the bundled SCS deck.
@@ -130,6 +126,16 @@ impl AppState {
         set_src_in_address(None);
         self.show_text(BUNDLED_DECK, Origin::Bundled);
     }
+}
+
+/// The absolute address a deck given as `src` is fetched from: what its
+/// relative images and links resolve against.
+pub fn base_url_of(src: &str) -> Option<String> {
+    let fetch_url = crate::source::url::resolve(src).ok()?.fetch_url;
+    let href = window().location().href().ok()?;
+    web_sys::Url::new_with_base(&fetch_url, &href)
+        .ok()
+        .map(|u| u.href())
 }
 
 /// The title a deck is known by: front matter, else its first heading.

@@ -23,9 +23,6 @@ pub type SlidesHandle = Rc<RefCell<Option<SlidesDom>>>;
 
 /// Everything a deck feature (controls, overview, speaker sync, help…)
 /// needs, shared by context inside a `Presentation`.
-// Fields are read by the presenter features (overview, speaker view, print)
-// as they land; until then some are unused.
-#[allow(dead_code)]
 #[derive(Clone, Copy)]
 pub struct Nav {
     /// The slide shown.

@@ -251,19 +251,6 @@ impl SlidesDom {
         }
     }
 
-    /// Lays out and fills every slide (the overview shows them all).
-    #[allow(dead_code)] // for the overview, landing in parallel
-    pub fn reveal_all(&mut self) {
-        for h in 0..self.columns.len() {
-            for v in 0..self.layout_rows(h) {
-                self.fill(h, v);
-                self.set_hidden(h, v, false);
-                self.visible.insert((h, v));
-            }
-            toggle_hidden(&self.columns[h], false);
-        }
-    }
-
     /// Lays out and fills every slide of `columns` as well as those near the
     /// current one, and keeps doing so as the current slide moves (the
     /// overview's window), until [`Self::restore_visibility`].

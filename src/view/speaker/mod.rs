@@ -168,7 +168,7 @@ fn receive(text: &str, src: Option<&str>, previous: RwSignal<Option<Received>>) 
     Received {
         deck: Arc::new(parsed),
         text: Arc::from(text),
-        base_url: src.and_then(base_url),
+        base_url: src.and_then(super::app::base_url_of),
         generation,
     }
 }
@@ -189,16 +189,6 @@ fn take_position(
         from_channel.set(Some(p));
         position.set(p);
     }
-}
-
-/// The address relative images and links of a deck loaded from `src`
-/// resolve against, as in the presentation.
-fn base_url(src: &str) -> Option<String> {
-    let fetch_url = crate::source::url::resolve(src).ok()?.fetch_url;
-    let href = window().location().href().ok()?;
-    web_sys::Url::new_with_base(&fetch_url, &href)
-        .ok()
-        .map(|u| u.href())
 }
 
 /// The speaker view of one deck.
