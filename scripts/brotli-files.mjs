@@ -6,12 +6,17 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Files only a page embedding <deck-view> loads (instead of index.html's
+ * boot.js and purify.min.js), and the example pages: not part of the app. */
+const NOT_THE_APP = /^(deck-view\.js|purify\.es-[0-9a-f]+\.js)$/;
+
 /** Every counted file below `dir`, recursively. */
 export function* countedFiles(dir) {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) yield* countedFiles(full);
-    else if (/\.(wasm|m?js|css)$/.test(name)) yield full;
+    if (statSync(full).isDirectory()) {
+      if (name !== 'examples') yield* countedFiles(full);
+    } else if (/\.(wasm|m?js|css)$/.test(name) && !NOT_THE_APP.test(name)) yield full;
   }
 }
 

@@ -1,6 +1,6 @@
 //! The jump-to-slide prompt (G): what the typed text points at.
 
-use deckview::controllers::jump::parse;
+use deckview::controllers::jump::{parse, parse_start};
 use deckview::controllers::navigation::{Layout, Position};
 
 /// Columns of 1, 3, 1, 2 slides: seven slides in reading order.
@@ -57,4 +57,30 @@ fn text_that_names_no_slide_is_rejected() {
     ] {
         assert_eq!(parse(text, &mixed()), None, "{text:?}");
     }
+}
+
+// `<deck-view start="…">`
+
+#[test]
+fn start_takes_a_slide_number_as_the_jump_prompt_does() {
+    let layout = Layout::new(vec![1, 3, 1]);
+    assert_eq!(parse_start("3", &layout), Some(Position::new(1, 1)));
+}
+
+#[test]
+fn start_takes_an_address_hash_counted_from_zero() {
+    let layout = Layout::new(vec![1, 3, 1]);
+    assert_eq!(parse_start("#/1/2", &layout), Some(Position::new(1, 2)));
+}
+
+#[test]
+fn start_past_the_end_lands_on_the_last_slide() {
+    let layout = Layout::new(vec![1, 3, 1]);
+    assert_eq!(parse_start("#/9", &layout), Some(Position::new(2, 0)));
+}
+
+#[test]
+fn start_with_words_names_no_slide() {
+    let layout = Layout::new(vec![1, 3, 1]);
+    assert_eq!(parse_start("intro", &layout), None);
 }

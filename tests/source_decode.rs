@@ -60,6 +60,15 @@ fn http_404_names_the_status() {
     assert!(e.detail().contains("404 Not Found"));
 }
 
+#[test]
+fn an_element_without_a_deck_says_how_to_give_it_one() {
+    let e = LoadError::NoSource;
+    assert!(e.title().contains("<deck-view>"));
+    assert!(e.detail().contains("src"));
+    assert!(e.detail().contains("text/markdown"));
+    assert!(!e.suggests_local_file());
+}
+
 fn deck(url: &str) -> RecentDeck {
     RecentDeck {
         url: url.into(),

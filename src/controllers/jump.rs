@@ -20,6 +20,22 @@ pub fn parse(input: &str, layout: &Layout) -> Option<Position> {
     Some(clamp(layout, Position::new(h - 1, v - 1)))
 }
 
+/// The slide a `<deck-view start="…">` names: what the jump prompt
+/// accepts (`3`, `2.1`) or an address hash (`#/2/1`, 0-based as in the
+/// address bar).
+pub fn parse_start(input: &str, layout: &Layout) -> Option<Position> {
+    let text = input.trim();
+    if text.starts_with('#') {
+        return match super::location::parse_hash(text)? {
+            super::location::HashTarget::Position(p) => {
+                Some(clamp(layout, Position { f: None, ..p }))
+            }
+            super::location::HashTarget::Id(_) => None,
+        };
+    }
+    parse(text, layout)
+}
+
 /// A whole number from 1 up, digits only (no sign, no spaces inside).
 fn one_based(text: &str) -> Option<usize> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {

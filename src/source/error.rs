@@ -51,6 +51,8 @@ pub enum LoadError {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// A `<deck-view>` element names no deck: no `src`, no inline Markdown.
+    NoSource,
 }
 
 impl LoadError {
@@ -72,6 +74,7 @@ impl LoadError {
             LoadError::NotText { .. } => "This is not a Markdown deck".into(),
             LoadError::TooLarge { .. } => "The deck is too large".into(),
             LoadError::InvalidUtf8 { .. } => "The deck is not UTF-8 text".into(),
+            LoadError::NoSource => "This <deck-view> has no deck".into(),
         }
     }
 
@@ -126,6 +129,9 @@ impl LoadError {
             LoadError::InvalidUtf8 { offset } => format!(
                 "Byte {offset} is not valid UTF-8. Save the deck as UTF-8 and open it again."
             ),
+            LoadError::NoSource => "Give the element a src attribute (<deck-view src=\"deck.md\">) \
+                 or write the Markdown inside it in a <script type=\"text/markdown\"> element."
+                .into(),
         }
     }
 

@@ -5,6 +5,7 @@
 //! fetches and stores lives in the wasm-only submodules.
 
 pub mod error;
+pub mod inline;
 pub mod recent;
 pub mod url;
 
@@ -34,6 +35,8 @@ pub enum Origin {
     File(String),
     /// Text pasted into the open dialog.
     Pasted,
+    /// Markdown written inside a `<deck-view>` element.
+    Inline,
 }
 
 impl Origin {
@@ -44,6 +47,7 @@ impl Origin {
             Origin::Url(u) => u.clone(),
             Origin::File(name) => name.clone(),
             Origin::Pasted => "pasted text".to_string(),
+            Origin::Inline => "inline Markdown".to_string(),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The app: which deck is shown, loading new ones, and the app's own UI.
 
+use super::embedding::Embedding;
 use super::error_panel::ErrorPanel;
+use super::host::{use_host, ElementSource};
 use super::open_dialog::OpenDialog;
 use super::presentation::Presentation;
 use crate::deck::{self, Deck};
@@ -40,6 +42,12 @@ pub struct AppState {
     pub dialog_open: RwSignal<bool>,
     /// Decks opened recently.
     pub recent: RwSignal<Vec<RecentDeck>>,
+    /// Page, frame or element: what the app may touch outside the deck.
+    pub embedding: Embedding,
+    /// Option overrides from the host: the page query or the element's
+    /// attributes. Kept here because decks are also shown from async tasks,
+    /// where no context can be read.
+    pub overrides: StoredValue<Vec<(String, String)>>,
 }
 
 impl AppState {
@@ -47,11 +55,12 @@ impl AppState {
     pub fn show_text(&self, text: &str, origin: Origin) {
         super::bench::text_in_hand();
         let mut parsed = deck::parse(text);
-        deck::apply_query(&mut parsed, &query_pairs());
+        self.overrides
+            .with_value(|o| deck::apply_query(&mut parsed, o));
         let generation = self
             .shown
             .with_untracked(|s| s.as_ref().map_or(0, |s| s.generation + 1));
-        if let Origin::Url(url) = &origin {
+        if let (Origin::Url(url), true) = (&origin, self.embedding.remembers_decks()) {
             let title = display_title(&parsed);
             let list = recent::remember(
                 &self.recent.get_untracked(),
@@ -85,7 +94,7 @@ impl AppState {
             state.loading.set(false);
             match result {
                 Ok(text) => {
-                    if update_address {
+                    if update_address && state.embedding.owns_query() {
                         set_src_in_address(Some(&input));
                     }
                     state.show_text(&text, Origin::Url(input));
@@ -101,7 +110,9 @@ impl AppState {
         spawn_local(async move {
             match fetch::read_file(&file).await {
                 Ok(text) => {
-                    set_src_in_address(None);
+                    if state.embedding.owns_query() {
+                        set_src_in_address(None);
+                    }
                     state.show_text(&text, Origin::File(file.name()));
                 }
                 Err(e) => state.error.set(Some(e)),
@@ -123,7 +134,9 @@ impl AppState {
 
     /// Shows the bundled SCS deck.
     pub fn open_bundled(&self) {
-        set_src_in_address(None);
+        if self.embedding.owns_query() {
+            set_src_in_address(None);
+        }
         self.show_text(BUNDLED_DECK, Origin::Bundled);
     }
 }
@@ -216,55 +229,77 @@ fn store_recent(list: &[RecentDeck]) {
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
+    let host = use_host();
+    let embedding = host.embedding;
     let state = AppState {
         shown: RwSignal::new(None),
         error: RwSignal::new(None),
         loading: RwSignal::new(false),
         dialog_open: RwSignal::new(false),
-        recent: RwSignal::new(load_recent()),
+        recent: RwSignal::new(if embedding.remembers_decks() {
+            load_recent()
+        } else {
+            Vec::new()
+        }),
+        embedding,
+        overrides: StoredValue::new(host.overrides.clone()),
     };
     provide_context(state);
+    let page_views = embedding.allows_page_views();
     // `?speaker=<id>`: this window is the speaker view of a presentation.
-    if let Some(channel) = super::speaker::channel_from_query() {
+    if let Some(channel) = super::speaker::channel_from_query().filter(|_| page_views) {
         return view! { <super::speaker::SpeakerView channel /> }.into_any();
     }
     // `?print-pdf`: the print layout replaces the presentation and the toolbar.
-    let print = crate::controllers::print::PrintRequest::from_query(&query_pairs());
+    let print =
+        crate::controllers::print::PrintRequest::from_query(&query_pairs()).filter(|_| page_views);
 
-    let src = query_pairs()
-        .into_iter()
-        .find(|(k, _)| k == "src")
-        .map(|(_, v)| v);
-    match src {
-        Some(src) if !src.trim().is_empty() => state.open_url(src, false),
-        _ => state.show_text(BUNDLED_DECK, Origin::Bundled),
+    match &host.source {
+        Some(ElementSource::Url(src)) => state.open_url(src.clone(), false),
+        Some(ElementSource::Inline(text)) => state.show_text(text, Origin::Inline),
+        Some(ElementSource::Missing) => state.error.set(Some(LoadError::NoSource)),
+        None => {
+            let src = query_pairs()
+                .into_iter()
+                .find(|(k, _)| k == "src")
+                .map(|(_, v)| v);
+            match src {
+                Some(src) if !src.trim().is_empty() => state.open_url(src, false),
+                _ => state.show_text(BUNDLED_DECK, Origin::Bundled),
+            }
+        }
     }
 
-    Effect::new(move |_| {
-        let title = state
-            .shown
-            .with(|s| s.as_ref().map(|s| display_title(&s.deck)));
-        document().set_title(&match title {
-            Some(t) => format!("{t} – deckview"),
-            None => "deckview".to_string(),
+    if embedding.sets_title() {
+        Effect::new(move |_| {
+            let title = state
+                .shown
+                .with(|s| s.as_ref().map(|s| display_title(&s.deck)));
+            document().set_title(&match title {
+                Some(t) => format!("{t} – deckview"),
+                None => "deckview".to_string(),
+            });
         });
-    });
+    }
 
     // Dropping a .md file anywhere opens it.
-    let _ = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
-    let _ = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
-        ev.prevent_default();
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            state.open_file(file);
-        }
-    });
+    if embedding.accepts_drops() {
+        let _ = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+        let _ = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+            ev.prevent_default();
+            if let Some(file) = ev
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                state.open_file(file);
+            }
+        });
+    }
+    let chrome = embedding.shows_app_chrome();
 
     view! {
-        <div class="dv-app">
+        <div class="dv-app" data-embedding=embedding.name()>
             // Keyed by load: a new deck gets a fresh presentation (its own
             // sections, listeners and state) instead of an in-place rebuild.
             <For
@@ -278,7 +313,7 @@ pub fn App() -> impl IntoView {
                 }
             />
             <div class="dv-chrome">
-                {print.is_none().then(|| view! {
+                {(print.is_none() && chrome).then(|| view! {
                     <div class="dv-toolbar">
                         <super::warnings::WarningsBadge />
                         <super::presenter::FullscreenButton />
@@ -292,13 +327,20 @@ pub fn App() -> impl IntoView {
                         </button>
                     </div>
                 })}
+                // Embedded: the deck's own controls, and a way to fill the
+                // screen (shown only where fullscreen is allowed).
+                {(!chrome).then(|| view! {
+                    <div class="dv-toolbar">
+                        <super::presenter::FullscreenButton />
+                    </div>
+                })}
                 <Show when=move || state.loading.get()>
                     <div class="dv-loading" role="status">
                         "Loading deck…"
                     </div>
                 </Show>
                 <ErrorPanel />
-                <OpenDialog />
+                {chrome.then(|| view! { <OpenDialog /> })}
             </div>
         </div>
     }

@@ -9,8 +9,11 @@ pub fn ErrorPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         state.error.get().map(|e| {
-            let no_deck = state.shown.with(|s| s.is_none());
-            let offer_file = e.suggests_local_file();
+            // Embedded decks have no open dialog and no example deck: the
+            // visitor can only dismiss.
+            let chrome = state.embedding.shows_app_chrome();
+            let no_deck = chrome && state.shown.with(|s| s.is_none());
+            let offer_file = chrome && e.suggests_local_file();
             view! {
                 <div class="dv-error" role="alert">
                     <h2>{e.title()}</h2>

@@ -4,6 +4,7 @@
 //! the browser and is compiled for wasm only.
 
 pub mod css_scope;
+pub mod embedding;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -14,7 +15,11 @@ mod controls;
 #[cfg(target_arch = "wasm32")]
 pub mod deck_css;
 #[cfg(target_arch = "wasm32")]
+pub mod element;
+#[cfg(target_arch = "wasm32")]
 mod error_panel;
+#[cfg(target_arch = "wasm32")]
+pub mod host;
 #[cfg(target_arch = "wasm32")]
 mod open_dialog;
 #[cfg(target_arch = "wasm32")]
@@ -38,12 +43,19 @@ mod speaker;
 #[cfg(target_arch = "wasm32")]
 mod warnings;
 
-/// Starts the viewer: installs the panic panel and mounts the app.
+/// Starts the viewer: installs the panic panel and, on deckview's own page
+/// (the one with the `#dv-boot` placeholder), mounts the app. On a page
+/// that only loads `deck-view.js`, each `<deck-view>` mounts its own deck
+/// through [`element::mount_deck_view`].
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("dv-boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(app::App);
+    let Some(boot) = leptos::prelude::document().get_element_by_id("dv-boot") else {
+        return;
+    };
+    boot.remove();
+    leptos::mount::mount_to_body(|| {
+        host::provide_host(host::Host::page());
+        leptos::view! { <app::App /> }
+    });
 }

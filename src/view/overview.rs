@@ -49,7 +49,9 @@ pub fn Overview() -> impl IntoView {
         let o = &d.options;
         (overview::enabled(o), o.keyboard, o.center, o.rtl)
     });
-    let open = RwSignal::new(false);
+    // Shared with the embedding APIs (`toggleOverview`); a deck with
+    // `overview: false` never shows it, whoever asks.
+    let open = nav.modes.overview;
 
     // Capture phase: in the overview, arrows must move between slides, not
     // step fragments, so they are taken before the presentation's handler
@@ -81,7 +83,7 @@ pub fn Overview() -> impl IntoView {
         }
     };
     // Kept in the component's arena: dropped (and so removed) with it.
-    StoredValue::new_local(crate::controllers::web::keyboard::capture_keydown(on_key));
+    StoredValue::new_local(super::host::use_host().listen("keydown", true, on_key));
 
     // Clicks on thumbnails, and the class guard, need `.reveal`.
     let attached = StoredValue::new_local(None::<gloo_events::EventListener>);
@@ -116,7 +118,7 @@ pub fn Overview() -> impl IntoView {
     // The grid follows the selection and the window size.
     let measured: Rc<RefCell<HashSet<(usize, usize)>>> = Rc::default();
     Effect::new(move |was_open: Option<bool>| {
-        let is_open = open.get();
+        let is_open = open.get() && allowed;
         let pos = nav.position.get();
         let fit = nav.fit.get();
         let size = nav.size.get();

@@ -3,19 +3,22 @@
 
 use super::app::AppState;
 use super::controls::{Controls, ProgressBar, SlideNumberView};
+use super::embedding::Embedding;
+use super::host::use_host;
 use super::resize::SizeWatch;
 use super::slides::SlidesDom;
 use crate::controllers::fragments;
 use crate::controllers::keyboard::Action;
 use crate::controllers::navigation::{flat_index, step, Layout, Move, NavOptions, Position};
 use crate::controllers::web::{keyboard, location, touch::Swipe};
-use crate::controllers::{parallax, scale};
+use crate::controllers::{jump, parallax, scale};
 use crate::deck::Deck;
 use leptos::html;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The deck's sections, shared with features that need more than the
 /// current slide (overview, print): `None` until the first render.
@@ -41,6 +44,32 @@ pub struct Nav {
     pub fit: Memo<scale::Fit>,
     /// The sections.
     pub slides: StoredValue<SlidesHandle, LocalStorage>,
+    /// The deck's modes, shared by the keys, the overview, the presenter
+    /// tools and the embedding APIs (postMessage, `<deck-view>`).
+    pub modes: Modes,
+}
+
+/// Modes a deck can be in besides its position; reveal.js's `getState()`
+/// reports `paused` and `overview`.
+#[derive(Clone, Copy)]
+pub struct Modes {
+    /// The screen is blacked out (B, V, `.`…).
+    pub paused: RwSignal<bool>,
+    /// The slide overview is open (Esc, O).
+    pub overview: RwSignal<bool>,
+    /// Auto-sliding is wanted (not paused with A or by navigating).
+    pub auto_sliding: RwSignal<bool>,
+}
+
+impl Modes {
+    /// A deck just opened: not paused, no overview, auto-sliding wanted.
+    pub fn new() -> Self {
+        Self {
+            paused: RwSignal::new(false),
+            overview: RwSignal::new(false),
+            auto_sliding: RwSignal::new(true),
+        }
+    }
 }
 
 impl Nav {
@@ -145,11 +174,22 @@ impl Nav {
 #[component]
 pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let app = expect_context::<AppState>();
+    let host = use_host();
+    let embedding = host.embedding;
     let options = deck.options.clone();
     let layout = Layout::new(deck.columns.iter().map(Vec::len).collect());
     let ids = slide_ids(&deck);
-    let initial =
-        location::position_from_address(&layout, &ids, options.fragment_in_url).unwrap_or_default();
+    // The address wins (a reload keeps the slide); else the host's `start`.
+    let initial = embedding
+        .follows_address()
+        .then(|| location::position_from_address(&layout, &ids, options.fragment_in_url))
+        .flatten()
+        .or_else(|| {
+            host.start
+                .as_deref()
+                .and_then(|s| jump::parse_start(s, &layout))
+        })
+        .unwrap_or_default();
     let size = RwSignal::new((0.0_f64, 0.0_f64));
     let settling = RwSignal::new(true);
     let reveal_ref = NodeRef::<html::Div>::new();
@@ -178,6 +218,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
         size,
         fit,
         slides: StoredValue::new_local(dom.clone()),
+        modes: Modes::new(),
     };
     provide_context(nav);
 
@@ -258,8 +299,8 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
 
     // Address bar ↔ position.
     let (history, hash_on, in_url) = (
-        options.history,
-        options.hash || options.history,
+        options.history && embedding.may_push_history(),
+        (options.hash || options.history) && embedding.follows_address(),
         options.fragment_in_url,
     );
     {
@@ -290,25 +331,58 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             }
         }
     };
-    let on_hash = window_event_listener(leptos::ev::hashchange, {
-        let f = follow_address.clone();
-        move |_| f()
+    let address_listeners = embedding.follows_address().then(|| {
+        let on_hash = {
+            let f = follow_address.clone();
+            gloo_events::EventListener::new(&window(), "hashchange", move |_| f())
+        };
+        let on_pop =
+            gloo_events::EventListener::new(&window(), "popstate", move |_| follow_address());
+        (on_hash, on_pop)
     });
-    let on_pop = window_event_listener(leptos::ev::popstate, move |_| follow_address());
 
-    // Keyboard.
+    // Links to slides (`#/2`, `#/intro`) move the deck themselves, as in
+    // reveal.js; in an element the host page's address must not change
+    // for any `#` link.
+    let on_link_click = {
+        let ids = ids.clone();
+        move |ev: web_sys::MouseEvent| {
+            let Some(anchor) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href^='#']").ok().flatten())
+            else {
+                return;
+            };
+            let href = anchor.get_attribute("href").unwrap_or_default();
+            let root: Option<web_sys::Element> = reveal_ref.get_untracked().map(Into::into);
+            let target = nav
+                .layout
+                .with_value(|l| location::position_for_hash(&href, l, &ids, in_url, root.as_ref()));
+            if let Some(p) = target {
+                ev.prevent_default();
+                if p != nav.position.get_untracked() {
+                    nav.position.set(p);
+                }
+            } else if embedding == Embedding::Element {
+                ev.prevent_default();
+            }
+        }
+    };
+
+    // Keyboard: on the window, or on the element for a `<deck-view>`.
     let keyboard_on = options.keyboard;
-    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+    let on_key = host.listen("keydown", false, move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
         if !keyboard_on || app.dialog_open.get_untracked() {
             return;
         }
-        nav.navigate_by_key(&ev);
+        nav.navigate_by_key(ev);
     });
-    on_cleanup(move || {
-        on_hash.remove();
-        on_pop.remove();
-        on_key.remove();
-    });
+    // Kept with the component; dropped (removed) with it.
+    StoredValue::new_local((address_listeners, on_key));
 
     // Touch.
     let swipe = Rc::new(Swipe::default());
@@ -388,6 +462,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 aria-roledescription="slide deck"
                 on:touchstart=on_touch_start
                 on:touchmove=on_touch_move
+                on:click=on_link_click
             >
                 <div
                     class="backgrounds"

@@ -6,19 +6,44 @@
 
 use crate::deck::UntrustedHtml;
 use js_sys::{Array, Object, Reflect, RegExp};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DocumentFragment, Element};
 
-// DOMPurify's minified build (`purify.min.js`, loaded by index.html as a
-// classic script before the app) defines the global `DOMPurify`. It is 8 KB
-// smaller (brotli) than the ES module build, and a classic script does not
-// depend on a host serving `.mjs` with a JavaScript MIME type.
+// On deckview's own page, DOMPurify's minified build (`purify.min.js`,
+// loaded by index.html as a classic script before the app) defines the
+// global `DOMPurify`: 8 KB smaller (brotli) than the ES module build, and a
+// classic script does not depend on a host serving `.mjs` with a JavaScript
+// MIME type. On someone else's page (`<deck-view>`) deckview brings its own
+// instance as a module ([`use_instance`]): the host page's global, if it
+// has one, may be another version or carry the host's hooks.
 #[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_namespace = DOMPurify, js_name = sanitize)]
-    fn purify(dirty: &str, config: &JsValue) -> JsValue;
+    /// A DOMPurify instance.
+    #[derive(Clone)]
+    pub type Purify;
+    #[wasm_bindgen(method, js_name = sanitize)]
+    fn sanitize_with(this: &Purify, dirty: &str, config: &JsValue) -> JsValue;
+}
+
+thread_local! {
+    static INSTANCE: RefCell<Option<Purify>> = const { RefCell::new(None) };
+}
+
+/// Makes `purify` (DOMPurify's default export) the sanitiser of this page.
+pub fn use_instance(purify: JsValue) {
+    INSTANCE.with(|i| *i.borrow_mut() = Some(purify.unchecked_into()));
+}
+
+/// The instance given to [`use_instance`], else the global `DOMPurify`.
+fn instance() -> Option<Purify> {
+    INSTANCE.with(|i| i.borrow().clone()).or_else(|| {
+        Reflect::get(&js_sys::global(), &JsValue::from_str("DOMPurify"))
+            .ok()
+            .filter(|v| v.is_object() || v.is_function())
+            .map(JsCast::unchecked_into)
+    })
 }
 
 /// Tags a deck may use: HedgeDoc's whitelist, plus what our Markdown
@@ -203,7 +228,10 @@ fn config() -> JsValue {
 
 /// Sanitises deck HTML into a fragment ready to append.
 pub fn sanitize(html: &UntrustedHtml) -> DocumentFragment {
-    let fragment: DocumentFragment = purify(html.as_untrusted_str(), &config())
+    // Without a sanitiser nothing of the deck is shown, never unsanitised HTML.
+    let fragment: DocumentFragment = instance()
+        .map(|p| p.sanitize_with(html.as_untrusted_str(), &config()))
+        .unwrap_or(JsValue::NULL)
         .dyn_into()
         .unwrap_or_else(|_| {
             web_sys::window()

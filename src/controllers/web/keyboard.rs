@@ -45,17 +45,3 @@ fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
     };
     matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
 }
-
-/// Listens to keydown on the window in the capture phase, so that a mode
-/// (overview, pause, help) sees keys before the presentation's own
-/// handler and can claim them with `prevent_default`. Removed on drop.
-pub fn capture_keydown(
-    handler: impl FnMut(&web_sys::Event) + 'static,
-) -> gloo_events::EventListener {
-    let capture = gloo_events::EventListenerOptions {
-        phase: gloo_events::EventListenerPhase::Capture,
-        passive: false,
-    };
-    let window = web_sys::window().expect("a window");
-    gloo_events::EventListener::new_with_options(&window, "keydown", capture, handler)
-}

@@ -18,13 +18,26 @@ pub fn position_from_address(
     fragment_in_url: bool,
 ) -> Option<Position> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let pos = match parse_hash(&hash)? {
+    position_for_hash(&hash, layout, ids, fragment_in_url, None)
+}
+
+/// The position a hash (`#/2/1`, `#/intro`, `#some-heading`) names; an
+/// element id is looked up inside `root` (the deck, which may sit in a
+/// shadow root), or in the document when there is no root yet.
+pub fn position_for_hash(
+    hash: &str,
+    layout: &Layout,
+    ids: &SlideIds,
+    fragment_in_url: bool,
+    root: Option<&web_sys::Element>,
+) -> Option<Position> {
+    let pos = match parse_hash(hash)? {
         HashTarget::Position(p) => clamp(layout, p),
         HashTarget::Id(id) => ids
             .iter()
             .find(|(i, _)| *i == id)
             .map(|(_, p)| *p)
-            .or_else(|| position_of_element(&id))?,
+            .or_else(|| position_of_element(&id, root))?,
     };
     Some(Position {
         f: pos.f.filter(|_| fragment_in_url),
@@ -34,9 +47,14 @@ pub fn position_from_address(
 
 /// The slide holding the element with this id, from its section's
 /// `data-index-h` / `data-index-v`.
-fn position_of_element(id: &str) -> Option<Position> {
-    let document = web_sys::window()?.document()?;
-    let el = document.get_element_by_id(id)?;
+fn position_of_element(id: &str, root: Option<&web_sys::Element>) -> Option<Position> {
+    let el = match root {
+        Some(root) => {
+            let selector = format!("[id=\"{}\"]", id.replace('\\', "\\\\").replace('"', "\\\""));
+            root.query_selector(&selector).ok()??
+        }
+        None => web_sys::window()?.document()?.get_element_by_id(id)?,
+    };
     let section = el
         .closest(".slides section[data-index-h], .slides section[data-index-v]")
         .ok()??;

@@ -69,7 +69,7 @@ pub fn AutoSlide() -> impl IntoView {
     let toggle = move |ev: web_sys::MouseEvent| {
         running.update(|r| *r = !*r);
         if focus::is_pointer_click(&ev) {
-            focus::focus_deck();
+            focus::focus_deck(&nav);
         }
     };
     (tools.auto_on && tools.auto_stoppable).then(|| {

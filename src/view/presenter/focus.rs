@@ -10,19 +10,17 @@ use super::super::presentation::Nav;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The element fullscreen shows: the deck (`.dv-deck`).
-pub fn deck_element() -> Option<web_sys::Element> {
-    document().query_selector(".dv-deck").ok().flatten()
+/// The element fullscreen shows: the deck (`.dv-deck`, the parent of
+/// `.reveal`). Found from the deck's own node, never by a document-wide
+/// query: a page may hold several decks, inside shadow roots.
+pub fn deck_element(nav: &Nav) -> Option<web_sys::Element> {
+    let reveal: web_sys::Element = nav.reveal.get_untracked()?.into();
+    reveal.closest(".dv-deck").ok().flatten()
 }
 
 /// Moves focus to the deck (`.reveal`).
-pub fn focus_deck() {
-    if let Some(reveal) = document()
-        .query_selector(".dv-deck .reveal")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+pub fn focus_deck(nav: &Nav) {
+    if let Some(reveal) = nav.reveal.get_untracked() {
         let _ = reveal.focus();
     }
 }

@@ -85,18 +85,27 @@ pub fn FullscreenButton() -> impl IntoView {
             "Fullscreen (F)"
         }
     };
+    let button_ref = NodeRef::<leptos::html::Button>::new();
     supported().then(|| {
         view! {
             <button
+                node_ref=button_ref
                 type="button"
                 class="dv-fullscreen-button"
                 aria-label="Fullscreen"
                 title=label
                 aria-pressed=move || active.get().to_string()
                 on:click=move |ev| {
-                    toggle(focus::deck_element());
-                    if focus::is_pointer_click(&ev) {
-                        focus::focus_deck();
+                    // The toolbar is outside the deck's context: find the
+                    // deck of this button's own app (a page may hold several).
+                    let reveal = button_ref
+                        .get_untracked()
+                        .and_then(|b| b.closest(".dv-app").ok().flatten())
+                        .and_then(|app| app.query_selector(".dv-deck .reveal").ok().flatten())
+                        .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
+                    toggle(reveal.as_ref().and_then(|r| r.parent_element()));
+                    if let (Some(r), true) = (reveal, focus::is_pointer_click(&ev)) {
+                        let _ = r.focus();
                     }
                 }
             >

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn HelpDialog() -> impl IntoView {
     let tools = expect_context::<Tools>();
+    let nav = expect_context::<super::super::presentation::Nav>();
     let open = tools.help_open;
     let close_button = NodeRef::<html::Button>::new();
     // Focus moves into the dialog and returns where it was on close.
@@ -29,7 +30,7 @@ pub fn HelpDialog() -> impl IntoView {
                 Some(el) if el.is_connected() => {
                     let _ = el.focus();
                 }
-                _ => super::focus::focus_deck(),
+                _ => super::focus::focus_deck(&nav),
             }
         }
         is_open

@@ -26,6 +26,7 @@ pub fn IdleWatch() -> impl IntoView {
     // One timer at a time, not one per mousemove: when it fires early (the
     // mouse moved meanwhile) it waits out the rest.
     fn arm(
+        nav: Nav,
         after: u32,
         wait: u32,
         hide_cursor: bool,
@@ -37,32 +38,51 @@ pub fn IdleWatch() -> impl IntoView {
             let left = f64::from(wait) - rested;
             if left <= 0.0 {
                 timer.set_value(None);
-                set_idle(true, hide_cursor);
+                set_idle(nav, true, hide_cursor);
             } else {
-                arm(left.ceil() as u32, wait, hide_cursor, last_active, timer);
+                arm(
+                    nav,
+                    left.ceil() as u32,
+                    wait,
+                    hide_cursor,
+                    last_active,
+                    timer,
+                );
             }
         })));
     }
-    arm(wait, wait, hide_cursor, last_active, timer);
+    arm(nav, wait, wait, hide_cursor, last_active, timer);
 
     let active = move || {
         last_active.set_value(js_sys::Date::now());
         if timer.with_value(Option::is_none) {
-            set_idle(false, hide_cursor);
-            arm(wait, wait, hide_cursor, last_active, timer);
+            set_idle(nav, false, hide_cursor);
+            arm(nav, wait, wait, hide_cursor, last_active, timer);
         }
     };
-    let on_move = window_event_listener(leptos::ev::mousemove, move |_| active());
-    let on_down = window_event_listener(leptos::ev::mousedown, move |_| active());
-    on_cleanup(move || {
-        on_move.remove();
-        on_down.remove();
-        set_idle(false, true);
+    // On the window, or on the `<deck-view>` element: the mouse elsewhere on
+    // a host page says nothing about this deck.
+    let host = super::super::host::use_host();
+    // Kept in the component's arena: dropped (and so removed) with it.
+    StoredValue::new_local((
+        host.listen("mousemove", false, move |_| active()),
+        host.listen("mousedown", false, move |_| active()),
+    ));
+    // A deck opened while the previous one was idle starts awake.
+    Effect::new(move |done: Option<bool>| {
+        if done != Some(true) && nav.reveal.get().is_some() {
+            set_idle(nav, false, true);
+            return true;
+        }
+        done.unwrap_or(false)
     });
 }
 
-fn set_idle(idle: bool, hide_cursor: bool) {
-    let Some(app) = document().query_selector(".dv-app").ok().flatten() else {
+fn set_idle(nav: Nav, idle: bool, hide_cursor: bool) {
+    let Some(reveal) = nav.reveal.get_untracked() else {
+        return;
+    };
+    let Some(app) = reveal.closest(".dv-app").ok().flatten() else {
         return;
     };
     let classes = app.class_list();

@@ -24,7 +24,7 @@ pub fn JumpPrompt() -> impl IntoView {
         if open.get_untracked() {
             open.set(false);
             invalid.set(false);
-            focus::focus_deck();
+            focus::focus_deck(&nav);
         }
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {

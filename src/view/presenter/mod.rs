@@ -6,7 +6,8 @@
 //! shows stays visible in fullscreen, which shows the deck only);
 //! [`FullscreenButton`] sits in the app toolbar.
 //!
-//! Keys: one window keydown listener in the capture phase, so it runs before
+//! Keys: one keydown listener on the host (the window, or a `<deck-view>`
+//! element) in the capture phase, so it runs before
 //! the presentation's and other features' listeners. While the screen is
 //! paused or the help is open it claims every key the keyboard map knows
 //! (`preventDefault`), and `action_for_event` ignores claimed keys: the deck
@@ -35,13 +36,14 @@ use wasm_bindgen::JsCast;
 /// State the presenter tools share with one another.
 #[derive(Clone, Copy)]
 struct Tools {
-    /// The screen is blacked out (B, V, `.`, `:`, `;`, `/`).
+    /// The screen is blacked out (B, V, `.`, `:`, `;`, `/`): `Nav::modes`.
     paused: RwSignal<bool>,
     /// The keyboard help is shown.
     help_open: RwSignal<bool>,
     /// The jump-to-slide prompt is shown.
     jump_open: RwSignal<bool>,
-    /// Auto-sliding is wanted (not paused with A or by navigating).
+    /// Auto-sliding is wanted (not paused with A or by navigating):
+    /// `Nav::modes`.
     auto_running: RwSignal<bool>,
     /// Auto-sliding can be paused and resumed (`autoSlideStoppable`).
     auto_stoppable: bool,
@@ -64,10 +66,10 @@ pub fn PresenterTools() -> impl IntoView {
         )
     });
     let tools = Tools {
-        paused: RwSignal::new(false),
+        paused: nav.modes.paused,
         help_open: RwSignal::new(false),
         jump_open: RwSignal::new(false),
-        auto_running: RwSignal::new(true),
+        auto_running: nav.modes.auto_sliding,
         auto_stoppable,
         auto_on,
     };
@@ -104,7 +106,7 @@ pub fn PresenterTools() -> impl IntoView {
                 true
             }
             Action::ToggleFullscreen => {
-                fullscreen::toggle(focus::deck_element());
+                fullscreen::toggle(focus::deck_element(&nav));
                 true
             }
             Action::ToggleHelp if help_on => {
@@ -126,7 +128,7 @@ pub fn PresenterTools() -> impl IntoView {
         }
     };
     // Kept in the component's arena: dropped (and so removed) with it.
-    StoredValue::new_local(crate::controllers::web::keyboard::capture_keydown(on_key));
+    StoredValue::new_local(super::host::use_host().listen("keydown", true, on_key));
 
     view! {
         <focus::KeepFocusInDeck />

@@ -37,7 +37,7 @@ pub fn PauseOverlay() -> impl IntoView {
                 on:click=move |ev| {
                     paused.set(false);
                     if focus::is_pointer_click(&ev) {
-                        focus::focus_deck();
+                        focus::focus_deck(&nav);
                     }
                 }
             >

@@ -28,7 +28,7 @@ use crate::controllers::pacing::{self, PacingOptions};
 use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
 use crate::deck::{self, Deck, Length};
 use crate::view::app::{display_title, query_pairs};
-use crate::view::presentation::Nav;
+use crate::view::presentation::{Modes, Nav};
 use crate::view::sanitize::sanitize;
 use channel::Link;
 use leptos::html;
@@ -214,6 +214,7 @@ fn SpeakerDeck(
         size: current.size,
         fit: current.fit,
         slides: StoredValue::new_local(current.slides.clone()),
+        modes: Modes::new(),
     };
 
     let on_key = window_event_listener(leptos::ev::keydown, move |ev| nav.navigate_by_key(&ev));

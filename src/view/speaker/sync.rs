@@ -13,6 +13,7 @@ use crate::view::presentation::Nav;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// Session-storage key of this tab's channel id: it survives a reload of
 /// the presentation and the opening of another deck, so an open speaker
@@ -27,6 +28,10 @@ const WINDOW_FEATURES: &str = "popup,width=1200,height=760";
 pub fn SpeakerSync() -> impl IntoView {
     let nav = expect_context::<Nav>();
     let app = expect_context::<AppState>();
+    let host = crate::view::host::use_host();
+    if !host.embedding.allows_speaker_view() {
+        return;
+    }
     let link: Rc<RefCell<Option<Link>>> = Rc::default();
     // The position last taken from the speaker window: not sent back.
     let received: Rc<Cell<Option<Position>>> = Rc::default();
@@ -84,11 +89,14 @@ pub fn SpeakerSync() -> impl IntoView {
     }
 
     let keyboard_on = nav.deck.with_value(|d| d.options.keyboard);
-    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+    let on_key = host.listen("keydown", false, move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
         if !keyboard_on || app.dialog_open.get_untracked() {
             return;
         }
-        if keyboard::action_for_event(&ev) == Some(Action::SpeakerView) {
+        if keyboard::action_for_event(ev) == Some(Action::SpeakerView) {
             ev.prevent_default();
             let id = stored_id().unwrap_or_else(new_id);
             connect(&id);
@@ -96,8 +104,9 @@ pub fn SpeakerSync() -> impl IntoView {
         }
     });
     let link = StoredValue::new_local(link);
+    let on_key = StoredValue::new_local(Some(on_key));
     on_cleanup(move || {
-        on_key.remove();
+        on_key.set_value(None);
         // Ends the channel (and the reply closure's hold on it).
         link.with_value(|l| l.borrow_mut().take());
     });

@@ -1,0 +1,196 @@
+// Embedding (issue #5): examples/embed.html shows the three ways — an
+// iframe (`?embed`), reveal.js's postMessage API, and <deck-view> elements —
+// and these tests use it as a host page would.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { useHarness } from './harness.mjs';
+
+const h = useHarness();
+
+/** Opens the example page and waits until both elements and the frame show a slide. */
+async function openExample(viewport = { width: 1100, height: 1900 }) {
+  const page = await h.openApp('', { base: '/examples/embed.html', waitForStart: false, viewport });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('deck-view')].every((d) => d.shadowRoot?.querySelector('.slides section.present')),
+  );
+  const frame = page.frame({ url: /index\.html\?src=/ });
+  await frame.waitForSelector('.reveal .slides section.present');
+  return { page, frame };
+}
+
+/** The horizontal index of the slide shown by `<deck-view id=…>`. */
+function elementSlide(page, id) {
+  return page.evaluate(
+    (id) => document.getElementById(id).shadowRoot.querySelector('.slides > section.present')?.dataset.indexH,
+    id,
+  );
+}
+
+/** Collects the reveal-namespace messages the frame posts to the page. */
+async function collectMessages(page) {
+  await page.evaluate(() => {
+    window.__messages = [];
+    window.addEventListener('message', (e) => {
+      if (typeof e.data === 'string') window.__messages.push(JSON.parse(e.data));
+    });
+  });
+}
+
+test('two decks on one page navigate independently, each with the keys typed while it has focus', async () => {
+  const { page } = await openExample();
+  await page.click('#restyled');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('restyled').shadowRoot.querySelector('.slides > section[data-index-h="1"].present'));
+  assert.equal(await elementSlide(page, 'inline'), '0', 'the other deck did not move');
+
+  await page.click('#inline');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('.slides > section[data-index-h="2"].present'));
+  assert.equal(await elementSlide(page, 'restyled'), '1', 'the first deck stayed where it was');
+  assert.equal(new URL(page.url()).hash, '', 'the host page’s address is never touched');
+});
+
+test('keys typed on the host page move no deck', async () => {
+  const { page, frame } = await openExample();
+  await page.focus('#page-title').catch(() => {});
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(300);
+  assert.equal(await elementSlide(page, 'restyled'), '0');
+  assert.equal(await elementSlide(page, 'inline'), '0');
+  assert.equal(await frame.evaluate(() => document.querySelector('.slides > section.present').dataset.indexH), '0');
+});
+
+test('a deck that restyles h1 and body changes neither on the host page, only inside itself', async () => {
+  const { page } = await openExample();
+  const colours = await page.evaluate(() => ({
+    pageH1: getComputedStyle(document.getElementById('page-title')).color,
+    pageBody: getComputedStyle(document.body).backgroundColor,
+    deckH1: getComputedStyle(document.getElementById('restyled').shadowRoot.querySelector('section.present h1')).color,
+    otherDeckH1: getComputedStyle(document.getElementById('inline').shadowRoot.querySelector('section.present h1')).color,
+  }));
+  assert.equal(colours.pageH1, 'rgb(10, 88, 202)', 'the page’s h1 keeps its colour');
+  assert.notEqual(colours.pageBody, 'rgb(255, 221, 221)', 'the page’s body keeps its background');
+  assert.equal(colours.deckH1, 'rgb(192, 57, 43)', 'the deck’s own h1 takes its style');
+  assert.equal(colours.otherDeckH1, 'rgb(255, 255, 255)', 'the other deck is not touched either');
+});
+
+test('the host page’s CSS does not reach into a deck', async () => {
+  const { page } = await openExample();
+  const before = await page.evaluate(() =>
+    getComputedStyle(document.getElementById('inline').shadowRoot.querySelector('section.present h1')).fontSize,
+  );
+  await page.addStyleTag({ content: 'h1, section, p { font-size: 3px !important; color: lime !important; } * { letter-spacing: 9px; }' });
+  const after = await page.evaluate(() => {
+    const h1 = document.getElementById('inline').shadowRoot.querySelector('section.present h1');
+    return { size: getComputedStyle(h1).fontSize, color: getComputedStyle(h1).color, spacing: getComputedStyle(h1).letterSpacing };
+  });
+  assert.equal(after.size, before);
+  assert.equal(after.color, 'rgb(255, 255, 255)');
+  assert.equal(after.spacing, 'normal', 'inherited properties stop at the element');
+});
+
+test('an embedded frame shows no app chrome but the deck, its controls and a fullscreen button', async () => {
+  const { frame } = await openExample();
+  assert.equal(await frame.locator('.dv-open-button').count(), 0);
+  assert.equal(await frame.locator('.dv-warnings').count(), 0);
+  assert.ok(await frame.locator('.reveal .controls .navigate-right').isVisible(), 'the deck’s own arrows');
+  assert.ok(await frame.locator('.dv-fullscreen-button').isVisible(), 'the frame allows fullscreen');
+});
+
+test('navigating an embedded frame adds no entries to the host page’s history', async () => {
+  const { page, frame } = await openExample();
+  const before = await page.evaluate(() => history.length);
+  await frame.click('.reveal');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await frame.waitForSelector('.slides > section[data-index-h="2"].present');
+  assert.match(frame.url(), /#\/2$/, 'the frame’s own address follows the slide');
+  assert.equal(await page.evaluate(() => history.length), before);
+});
+
+test('F in a focused frame shows the deck fullscreen', async () => {
+  const { page, frame } = await openExample();
+  await frame.click('.reveal');
+  await page.keyboard.press('f');
+  await frame.waitForFunction(() => document.fullscreenElement?.classList.contains('dv-deck'));
+  await page.keyboard.press('f');
+  await frame.waitForFunction(() => !document.fullscreenElement);
+});
+
+test('an element opens on its start slide and follows attribute changes', async () => {
+  const { page } = await openExample();
+  await page.evaluate(() => {
+    const d = document.getElementById('inline');
+    d.setAttribute('start', '3');
+    d.setAttribute('theme', 'white');
+  });
+  await page.waitForFunction(() => {
+    const root = document.getElementById('inline').shadowRoot;
+    return root.querySelector('.dv-deck[data-theme="white"]') && root.querySelector('.slides > section[data-index-h="2"].present');
+  });
+});
+
+test('an element without a deck, or with a missing one, says so inside itself', async () => {
+  const { page } = await openExample();
+  await page.evaluate(() => {
+    const empty = document.createElement('deck-view');
+    empty.id = 'empty';
+    const missing = document.createElement('deck-view');
+    missing.id = 'missing';
+    missing.setAttribute('src', '/status/404/deck.md');
+    document.body.append(empty, missing);
+  });
+  const empty = page.locator('#empty .dv-error');
+  await empty.waitFor();
+  assert.match(await empty.textContent(), /no deck.*src/s);
+  const missing = page.locator('#missing .dv-error');
+  await missing.waitFor();
+  assert.match(await missing.textContent(), /404/);
+  assert.equal(await page.locator('#missing .dv-open-button, #missing .dv-error-open-file').count(), 0, 'no open dialog offered');
+});
+
+test('a link to a slide inside an element moves that deck, not the host page', async () => {
+  const { page } = await openExample();
+  await page.evaluate(() => {
+    const d = document.createElement('deck-view');
+    d.id = 'linked';
+    const md = document.createElement('script');
+    md.type = 'text/markdown';
+    md.textContent = '# One\n\n[to three](#/2)\n\n---\n\n# Two\n\n---\n\n# Three\n';
+    d.append(md);
+    document.body.append(d);
+  });
+  const link = page.locator('#linked a[href="#/2"]');
+  await link.click();
+  await page.waitForFunction(() => document.getElementById('linked').shadowRoot.querySelector('.slides > section[data-index-h="2"].present'));
+  assert.equal(new URL(page.url()).hash, '');
+});
+
+test('on deckview’s own page deck CSS never reaches the open dialog or the error panel', async () => {
+  /** Computed styles of the app's own UI over the deck `src`. */
+  async function uiStyles(src) {
+    const page = await h.openApp(`?src=${src}`);
+    await page.waitForSelector('.reveal .slides section.present');
+    const read = (selector) =>
+      page.evaluate((selector) => {
+        const s = getComputedStyle(document.querySelector(selector));
+        return [s.color, s.backgroundColor, s.fontSize, s.letterSpacing, s.borderTopWidth].join(' | ');
+      }, selector);
+    await page.click('.dv-open-button');
+    await page.waitForSelector('.dv-open-box');
+    const ui = { dialog: await read('.dv-open-box'), heading: await read('.dv-open-box h2'), button: await read('.dv-open-box button') };
+    await page.fill('#dv-open-url', h.url('/status/404/missing.md'));
+    await page.press('#dv-open-url', 'Enter');
+    await page.waitForSelector('.dv-error');
+    ui.error = await read('.dv-error');
+    ui.errorText = await read('.dv-error p');
+    ui.toolbarButton = await read('.dv-toolbar button');
+    return ui;
+  }
+  const plain = await uiStyles('fixtures/minimal.md');
+  const hostile = await uiStyles('fixtures/restyles-everything.md');
+  assert.deepEqual(hostile, plain);
+});
