@@ -194,3 +194,25 @@ test('on deckview’s own page deck CSS never reaches the open dialog or the err
   const hostile = await uiStyles('fixtures/restyles-everything.md');
   assert.deepEqual(hostile, plain);
 });
+
+test('an element on a page whose CSP forbids WebAssembly says why instead of staying blank', async () => {
+  const page = await h.openApp('', { base: '/fixtures/element-strict-csp.html', waitForStart: false, allowPageErrors: true });
+  const failed = page.locator('#blocked .dv-element-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /could not start.*wasm-unsafe-eval/s);
+});
+
+test('F on a focused element shows that deck fullscreen, and its keys still work there', async () => {
+  const { page } = await openExample({ width: 1280, height: 800 });
+  await page.click('#restyled');
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement?.id === 'restyled');
+  assert.equal(
+    await page.evaluate(() => document.getElementById('restyled').shadowRoot.fullscreenElement?.classList.contains('dv-deck')),
+    true,
+  );
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('restyled').shadowRoot.querySelector('.slides > section[data-index-h="1"].present'));
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => !document.fullscreenElement);
+});
