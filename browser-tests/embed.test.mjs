@@ -92,6 +92,20 @@ test('the host page’s CSS does not reach into a deck', async () => {
   assert.equal(after.spacing, 'normal', 'inherited properties stop at the element');
 });
 
+test('postMessage slide moves the iframe deck, and slidechanged comes back with the state', async () => {
+  const { page, frame } = await openExample();
+  await collectMessages(page);
+  await page.evaluate(() =>
+    document.getElementById('framed').contentWindow.postMessage(JSON.stringify({ method: 'slide', args: [2, 0] }), '*'),
+  );
+  await frame.waitForSelector('.slides > section[data-index-h="2"].present');
+  await page.waitForFunction(() => window.__messages.some((m) => m.eventName === 'slidechanged'));
+  const changed = await page.evaluate(() => window.__messages.find((m) => m.eventName === 'slidechanged'));
+  assert.equal(changed.namespace, 'reveal');
+  assert.equal(changed.state.indexh, 2);
+  assert.equal(changed.state.indexv, 0);
+});
+
 test('an embedded frame shows no app chrome but the deck, its controls and a fullscreen button', async () => {
   const { frame } = await openExample();
   assert.equal(await frame.locator('.dv-open-button').count(), 0);
@@ -215,4 +229,59 @@ test('F on a focused element shows that deck fullscreen, and its keys still work
   await page.waitForFunction(() => document.getElementById('restyled').shadowRoot.querySelector('.slides > section[data-index-h="1"].present'));
   await page.keyboard.press('f');
   await page.waitForFunction(() => !document.fullscreenElement);
+});
+
+test('an element answers reveal.js API methods and dispatches its events on itself', async () => {
+  const { page } = await openExample();
+  const result = await page.evaluate(async () => {
+    const deck = document.getElementById('inline');
+    const events = [];
+    deck.addEventListener('slidechanged', (e) => events.push(['slidechanged', e.detail]));
+    deck.addEventListener('paused', (e) => events.push(['paused', e.detail]));
+    const total = deck.getTotalSlides();
+    deck.slide(2);
+    deck.togglePause(true);
+    await new Promise((r) => setTimeout(r, 200));
+    return { total, state: deck.getState(), last: deck.isLastSlide(), viaCall: deck.call('getIndices'), events };
+  });
+  assert.equal(result.total, 3);
+  assert.deepEqual(result.state, { indexh: 2, indexv: 0, paused: true, overview: false });
+  assert.equal(result.last, true);
+  assert.deepEqual(result.viaCall, { h: 2, v: 0 });
+  assert.deepEqual(result.events.map(([name]) => name), ['slidechanged', 'paused']);
+  assert.equal(result.events[0][1].indexh, 2);
+  assert.equal(await elementSlide(page, 'restyled'), '0', 'the other element did not move');
+});
+
+test('getSlideNotes answers with the slide’s sanitised notes', async () => {
+  const { page } = await openExample();
+  const notes = await page.evaluate(() => {
+    const d = document.createElement('deck-view');
+    const md = document.createElement('script');
+    md.type = 'text/markdown';
+    // (No on* attribute: Chromium reports those to the CSP even while
+    // DOMPurify parses them inertly.)
+    md.textContent = '# One\n\nNote:\nSay <b>hello</b> <script>__xss()</script>\n';
+    d.append(md);
+    document.body.append(d);
+    return new Promise((resolve) => d.addEventListener('ready', () => resolve(d.getSlideNotes()), { once: true }));
+  });
+  assert.match(notes, /Say <b>hello<\/b>/);
+  assert.doesNotMatch(notes, /script/);
+});
+
+test('an element whose inline Markdown is blank says the deck is empty', async () => {
+  const { page } = await openExample();
+  await page.evaluate(() => {
+    const d = document.createElement('deck-view');
+    d.id = 'blank';
+    const md = document.createElement('script');
+    md.type = 'text/markdown';
+    md.textContent = '\n    \n';
+    d.append(md);
+    document.body.append(d);
+  });
+  const error = page.locator('#blank .dv-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /empty/);
 });

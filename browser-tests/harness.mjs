@@ -27,6 +27,11 @@
 //     /fixtures/<file>          browser-tests/fixtures/<file>, with Access-Control-Allow-Origin: *
 //     /status/404/<anything>    always 404 (with CORS header, so the app sees the status)
 //     /status/500/<anything>    always 500 (with CORS header)
+//     /hang/<anything>          never answers (a slow server; the connection is held
+//                               until the page goes away or the harness closes)
+//     /redirect-loop/<anything> 302 to itself, forever (with CORS header)
+//     /chunked/<file>           fixture <file> without Content-Length (sent chunked, as
+//                               compressing servers do), with CORS header
 //     anything else             404 (still logged: use it for XSS sentinel URLs)
 //   h.crossOrigin               'http://127.0.0.1:<other port>' — a second origin
 //   h.noCorsUrl(file)           fixture <file> from the second origin WITHOUT CORS
@@ -40,13 +45,20 @@
 //   or online, in CI and here) and logged with server 'external' and path = the
 //   full URL, e.g. to check that an XSS payload's https://sentinel.example/ was
 //   never requested.
+//   Except names under .invalid (RFC 6761: never resolvable), e.g.
+//   http://deckview-does-not-exist.invalid/deck.md: Chromium's own resolver is told
+//   to fail them (--host-resolver-rules), a real DNS failure (net::ERR_NAME_NOT_RESOLVED)
+//   without any DNS query leaving the machine. They are not logged in h.requests.
 //
 // Browser (Chromium from /usr/bin/chromium or $DV_CHROMIUM; never downloaded):
 //   h.browser                   the playwright-core Browser
 //   await h.openApp(query = '', { base = '/', waitForStart = true, allowPageErrors = false,
-//                               viewport = { width: 1280, height: 800 }, timeout = 30000 })
+//                               viewport = { width: 1280, height: 800 }, timeout = 30000,
+//                               contextOptions = {} })
 //       -> Page, in a fresh browser context (own localStorage). Opens h.origin + base + query
 //       (query: '?src=…', '#/2', '?src=…#/1/2'; a bare 'src=…' gets a '?').
+//       contextOptions go to Playwright's browser.newContext (after viewport), e.g.
+//       { bypassCSP: true } to run the page without its Content-Security-Policy.
 //       With waitForStart, resolves once Trunk's loader fired TrunkApplicationStarted
 //       (the wasm is instantiated and main() ran), rejects on an uncaught error first.
 //   h.problems(page) -> { pageErrors, consoleErrors, cspViolations, failedRequests, badResponses,
@@ -68,8 +80,9 @@
 
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -98,13 +111,19 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // A real DNS failure for test hosts, asked of no DNS server (see isLocal).
+  '--host-resolver-rules=MAP *.invalid ~NOTFOUND',
 ];
 
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 
-/** Whether a URL stays on this machine (anything not http(s)/ws(s) does too). */
+/**
+ * Whether a URL stays on this machine (anything not http(s)/ws(s) does too;
+ * so do .invalid names, which the browser's resolver fails by itself).
+ */
 function isLocal(url) {
   if (!/^(https?|wss?):$/.test(url.protocol)) return true;
+  if (url.hostname.endsWith('.invalid')) return true;
   return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
@@ -148,12 +167,34 @@ function appRoutes(dist, fixtures) {
       sendStatus(res, 404, CORS);
     } else if (path.startsWith('/status/500/') || path === '/status/500') {
       sendStatus(res, 500, CORS);
+    } else if (path.startsWith('/hang/')) {
+      // Headers never sent: only the page closing (or close()) ends it.
+      await new Promise((done) => res.on('close', done));
+    } else if (path.startsWith('/redirect-loop/')) {
+      res.writeHead(302, { ...CORS, Location: req.url, 'Cache-Control': 'no-store' });
+      res.end();
+    } else if (path.startsWith('/chunked/')) {
+      await serveChunked(res, fixtures, path.slice('/chunked'.length));
     } else if (path.startsWith('/fixtures/')) {
       if (!(await serveFile(req, res, fixtures, path.slice('/fixtures'.length), CORS))) sendStatus(res, 404, CORS);
     } else if (!(await serveFile(req, res, dist, path))) {
       sendStatus(res, 404);
     }
   };
+}
+
+/** Sends the fixture at `relPath` (URL-encoded) without Content-Length: Node then sends it chunked. */
+async function serveChunked(res, fixtures, relPath) {
+  const root = resolve(fixtures);
+  const file = resolve(join(root, decodeURIComponent(relPath)));
+  const body = file.startsWith(root + sep) ? await readFile(file).catch(() => null) : null;
+  if (!body) {
+    sendStatus(res, 404, CORS);
+    return;
+  }
+  res.writeHead(200, { ...CORS, 'Content-Type': 'text/markdown; charset=utf-8', 'Cache-Control': 'no-cache' });
+  res.write(body);
+  res.end();
 }
 
 /** The second origin's routes: the same fixtures, with and without CORS headers. */
@@ -222,9 +263,10 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
         allowPageErrors = false,
         viewport = { width: 1280, height: 800 },
         timeout = 30000,
+        contextOptions = {},
       } = {},
     ) {
-      const context = await browser.newContext({ viewport });
+      const context = await browser.newContext({ viewport, ...contextOptions });
       const page = await context.newPage();
       const blocked = new Set();
       await context.route(
@@ -331,7 +373,16 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
     async close() {
       await h.closeOpenedPages();
       await browser.close().catch(() => {});
-      await Promise.all([app.server, cross.server].map((s) => new Promise((r) => s.close(r))));
+      // closeAllConnections: a /hang/ request would keep close() waiting.
+      await Promise.all(
+        [app.server, cross.server].map(
+          (s) =>
+            new Promise((r) => {
+              s.close(r);
+              s.closeAllConnections();
+            }),
+        ),
+      );
     },
   };
   return h;

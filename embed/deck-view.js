@@ -149,7 +149,13 @@ class DeckViewElement extends HTMLElement {
 /** reveal.js API names as methods of the element: `deck.next()`, `deck.getState()`.
  * The same list as the postMessage API (a native test compares them). */
 const METHODS = [
-  /* METHODS */
+  'slide', 'left', 'right', 'up', 'down', 'prev', 'next', 'navigateLeft', 'navigateRight',
+  'navigateUp', 'navigateDown', 'navigatePrev', 'navigateNext', 'nextFragment', 'prevFragment',
+  'navigateFragment', 'getState', 'setState', 'getIndices', 'getTotalSlides', 'getSlidePastCount',
+  'getProgress', 'isFirstSlide', 'isLastSlide', 'isLastVerticalSlide', 'isVerticalSlide',
+  'hasHorizontalSlides', 'hasVerticalSlides', 'availableRoutes', 'availableFragments', 'isPaused',
+  'togglePause', 'isOverview', 'toggleOverview', 'isAutoSliding', 'toggleAutoSlide', 'getScale',
+  'getSlideNotes', 'isReady',
 ];
 for (const method of METHODS) {
   if (!(method in DeckViewElement.prototype)) {

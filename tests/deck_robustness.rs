@@ -178,3 +178,18 @@ fn many_unclosed_fences_fall_back_to_plain_splitting() {
     let deck = check(&text);
     assert_eq!(deck.columns.len(), 101);
 }
+
+/// Found by `scripts/fuzz` (front_matter target): YAML also breaks lines
+/// at a lone `\r`, NEL, LS and PS, the deck only at `\n`, so the YAML
+/// reader's line numbers ran past the end of the deck.
+#[test]
+fn a_yaml_error_after_line_breaks_only_yaml_knows_names_a_deck_line() {
+    for yaml_only_break in ["\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+        let text = format!("---\n'{}\n---\n# Body\n", yaml_only_break.repeat(4));
+        let deck = check(&text);
+        let warning = &deck.warnings[0];
+        // The quoted text runs to the end of the block: the closing line.
+        assert_eq!((warning.line, warning.column), (Some(3), Some(1)));
+        assert!(warning.message.contains("at line 3 column 1"), "{warning}");
+    }
+}

@@ -208,3 +208,22 @@ async fn links_opening_new_windows_get_noopener() {
     );
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn style_attributes_lose_script_urls_and_keep_picture_urls() {
+    let (host, fired) = render(
+        r#"<p style="color: red; background-image: url('javascript:__xss()')">a</p><p style="background-image: url('https://example.org/bg.png')">b</p>"#,
+    )
+    .await;
+    assert!(!fired);
+    let first = host.query_selector("p").unwrap().unwrap();
+    let style = first.get_attribute("style").unwrap_or_default();
+    assert!(!style.contains("javascript"), "{style}");
+    assert!(style.contains("red"), "{style}");
+    let second = host.query_selector("p + p").unwrap().unwrap();
+    assert!(second
+        .get_attribute("style")
+        .unwrap_or_default()
+        .contains("https://example.org/bg.png"));
+    host.remove();
+}

@@ -22,6 +22,7 @@
 //! - [`speaker_sync`]: messages between the presentation and the speaker view.
 
 pub mod announce;
+pub mod api;
 pub mod autoslide;
 pub mod fragments;
 pub mod help;

@@ -5,8 +5,9 @@
 //! browser-side sanitiser deals with it); a single newline is a `<br>`
 //! unless the front matter says `breaks: false`.
 //!
-//! The events go through three stages before pulldown-cmark's HTML writer:
-//! [`Normalize`] (one event per HTML block, merged text, soft breaks),
+//! The events go through four stages before pulldown-cmark's HTML writer:
+//! [`super::nesting::CapNesting`] (no more than 100 nested quotes and
+//! lists), [`Normalize`] (one event per HTML block, merged text, soft breaks),
 //! [`super::rewrite::Rewrite`] (fence info, sized images, bare URLs, deck
 //! CSS) and [`super::track::Track`] (titles and attribute comments). The
 //! writer counts what it has written so that the last stage knows where
@@ -20,6 +21,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
+use super::nesting::CapNesting;
 use super::rewrite::Rewrite;
 use super::tag_patch::apply_patches;
 use super::track::{Found, Track};
@@ -58,8 +60,9 @@ pub(crate) fn render(markdown: &str, breaks: bool) -> Rendered {
     let mut html = String::with_capacity(markdown.len() + markdown.len() / 2);
     {
         let parsed = Parser::new_ext(markdown, options()).into_offset_iter();
+        let capped = CapNesting::new(parsed);
         let normalized = Normalize {
-            inner: parsed.peekable(),
+            inner: capped.peekable(),
             breaks,
         };
         let rewritten = Rewrite::new(normalized, &mut styles);

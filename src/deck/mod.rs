@@ -17,11 +17,13 @@ mod linkify;
 pub(crate) mod loose;
 mod markdown;
 mod meta_read;
+mod nesting;
 mod notes;
 pub mod options;
 mod options_read;
 mod query;
 mod rewrite;
+pub mod safe_url;
 mod slide;
 mod split;
 mod styles;
@@ -74,6 +76,14 @@ pub fn parse(text: &str) -> Deck {
         columns,
         warnings,
     }
+}
+
+/// Whether `text` has anything to make slides of: some non-blank text
+/// after its front matter. Without it, [`parse`] gives one empty slide,
+/// which a viewer would show as a blank screen; loaders refuse such text
+/// with a message instead (see `source::decode_deck`).
+pub fn has_slide_text(text: &str) -> bool {
+    !front_matter::sections(text).body.trim().is_empty()
 }
 
 /// Applies URL query parameters (`?transition=zoom&controls=false`) over

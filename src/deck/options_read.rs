@@ -4,6 +4,7 @@
 //! used leaves the option as it was (HedgeDoc's default, when reading the
 //! front matter) and adds a warning; nothing here fails.
 
+use super::safe_url::is_safe_image_url;
 use serde_yaml::Value;
 
 use super::loose::{as_bool, as_f64, as_length, as_text, as_u32, clip, describe};
@@ -177,8 +178,8 @@ pub(crate) fn apply_option(
         "parallaxBackgroundImage" => {
             o.parallax_background_image = r.parsed(
                 o.parallax_background_image.clone(),
-                "an image URL",
-                optional_text,
+                "an http(s), relative or data:image URL",
+                |v| optional_text(v).filter(|u| u.as_deref().is_none_or(is_safe_image_url)),
             )
         }
         "parallaxBackgroundSize" => {

@@ -53,6 +53,13 @@ pub enum LoadError {
     },
     /// A `<deck-view>` element names no deck: no `src`, no inline Markdown.
     NoSource,
+    /// The text has nothing to make a slide of: it is empty or blank, or
+    /// it has front matter and nothing after it.
+    Empty {
+        /// True when there is front matter (then the slides are missing,
+        /// not the whole text).
+        front_matter_only: bool,
+    },
 }
 
 impl LoadError {
@@ -75,6 +82,10 @@ impl LoadError {
             LoadError::TooLarge { .. } => "The deck is too large".into(),
             LoadError::InvalidUtf8 { .. } => "The deck is not UTF-8 text".into(),
             LoadError::NoSource => "This <deck-view> has no deck".into(),
+            LoadError::Empty {
+                front_matter_only: true,
+            } => "The deck has no slides".into(),
+            LoadError::Empty { .. } => "The deck is empty".into(),
         }
     }
 
@@ -102,13 +113,20 @@ impl LoadError {
             LoadError::Network { url, cross_origin } => {
                 if *cross_origin {
                     format!(
-                        "The browser got no readable answer from {url}. Either the host is unreachable, \
-                         or it does not allow other websites to read its files (CORS: the server must send \
+                        "The browser got no readable answer from {url}. Either the host is unreachable \
+                         (its name does not resolve, or it is down or offline), or it does not allow \
+                         other websites to read its files (CORS: the server must send \
                          “Access-Control-Allow-Origin”). A HedgeDoc note that is not public behaves like this too. \
                          Publish the note, or download the .md file and drop it here."
                     )
                 } else {
-                    format!("The browser got no answer from {url}. Check the address and your connection.")
+                    // A redirect loop fails like an unreachable server: the
+                    // browser gives up after 20 redirects and says only
+                    // "network error".
+                    format!(
+                        "The browser got no usable answer from {url}: the server is unreachable, or it \
+                         redirects in a loop. Check the address and your connection."
+                    )
                 }
             }
             LoadError::Timeout { url, seconds } => format!(
@@ -132,6 +150,14 @@ impl LoadError {
             LoadError::NoSource => "Give the element a src attribute (<deck-view src=\"deck.md\">) \
                  or write the Markdown inside it in a <script type=\"text/markdown\"> element."
                 .into(),
+            LoadError::Empty {
+                front_matter_only: true,
+            } => "It has front matter (the settings between the --- lines) but nothing after it. \
+                  Write the slides below the closing --- line."
+                .into(),
+            LoadError::Empty { .. } => {
+                "It has no text (or only blank lines), so there is no slide to show.".into()
+            }
         }
     }
 

@@ -54,8 +54,9 @@ impl Origin {
 
 /// Checks raw bytes from a file or a response and turns them into deck text.
 ///
-/// Refuses what is too large, binary, or not UTF-8 with an error a person
-/// can act on. A UTF-8 byte-order mark is dropped.
+/// Refuses what is too large, binary, not UTF-8, or has no slides (see
+/// [`check_deck_text`]) with an error a person can act on. A UTF-8
+/// byte-order mark is dropped.
 pub fn decode_deck(bytes: &[u8]) -> Result<String, LoadError> {
     if bytes.len() > MAX_DECK_BYTES {
         return Err(LoadError::TooLarge { bytes: bytes.len() });
@@ -66,7 +67,94 @@ pub fn decode_deck(bytes: &[u8]) -> Result<String, LoadError> {
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(LoadError::NotText { content_type: None });
     }
-    String::from_utf8(bytes.to_vec()).map_err(|e| LoadError::InvalidUtf8 {
+    let text = String::from_utf8(bytes.to_vec()).map_err(|e| LoadError::InvalidUtf8 {
         offset: e.utf8_error().valid_up_to(),
-    })
+    })?;
+    check_deck_text(&text)?;
+    Ok(text)
+}
+
+/// Refuses deck text that is too large or has nothing to make slides of
+/// (empty, blank lines only, or front matter only): shown, it would replace
+/// the deck on screen with a blank one. For text that did not come through
+/// [`decode_deck`], such as pasted text.
+pub fn check_deck_text(text: &str) -> Result<(), LoadError> {
+    if text.len() > MAX_DECK_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    if !crate::deck::has_slide_text(text) {
+        return Err(LoadError::Empty {
+            front_matter_only: !text.trim().is_empty(),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{check_deck_text, decode_deck, LoadError, MAX_DECK_BYTES};
+
+    #[test]
+    fn an_empty_file_is_refused_as_empty() {
+        assert_eq!(
+            decode_deck(b""),
+            Err(LoadError::Empty {
+                front_matter_only: false
+            })
+        );
+    }
+
+    #[test]
+    fn blank_lines_and_a_byte_order_mark_alone_are_refused_as_empty() {
+        assert_eq!(
+            decode_deck(b"\xEF\xBB\xBF\n  \r\n\t\n"),
+            Err(LoadError::Empty {
+                front_matter_only: false
+            })
+        );
+    }
+
+    #[test]
+    fn front_matter_without_slides_is_refused_naming_the_front_matter() {
+        let e = decode_deck(b"---\ntitle: Only settings\n---\n\n").unwrap_err();
+        assert_eq!(
+            e,
+            LoadError::Empty {
+                front_matter_only: true
+            }
+        );
+        assert!(e.detail().contains("front matter"), "{}", e.detail());
+    }
+
+    #[test]
+    fn front_matter_with_one_line_after_it_is_a_deck() {
+        let text = "---\ntitle: t\n---\nHello\n";
+        assert_eq!(decode_deck(text.as_bytes()).as_deref(), Ok(text));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_deck_text_not_emptiness() {
+        assert!(decode_deck(b"---\ntitle: t\n").is_ok());
+    }
+
+    #[test]
+    fn pasted_text_over_the_limit_is_refused_as_too_large() {
+        let text = "a".repeat(MAX_DECK_BYTES + 1);
+        assert_eq!(
+            check_deck_text(&text),
+            Err(LoadError::TooLarge {
+                bytes: MAX_DECK_BYTES + 1
+            })
+        );
+    }
+
+    #[test]
+    fn pasted_front_matter_alone_is_refused_as_empty() {
+        assert_eq!(
+            check_deck_text("---\ntheme: white\n---\n"),
+            Err(LoadError::Empty {
+                front_matter_only: true
+            })
+        );
+    }
 }

@@ -52,7 +52,15 @@ pub struct AppState {
 
 impl AppState {
     /// Parses and shows deck text; the deck already shown stays until then.
+    /// Text with nothing to show (blank, front matter only) or too large is
+    /// refused with a message instead, the deck on screen staying; fetched
+    /// and picked decks were checked on the way in, pasted and inline text
+    /// is checked here.
     pub fn show_text(&self, text: &str, origin: Origin) {
+        if let Err(e) = crate::source::check_deck_text(text) {
+            self.error.set(Some(e));
+            return;
+        }
         super::bench::text_in_hand();
         let mut parsed = deck::parse(text);
         self.overrides

@@ -10,6 +10,7 @@
 //! `html` and `body` rules escape.
 
 use super::css_scope::scope_selector_list;
+use crate::deck::safe_url::css_value_has_unsafe_url;
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -30,6 +31,19 @@ pub fn scope_css(css: &str) -> String {
     out
 }
 
+/// Removes the declarations of `style` whose `url()` is not a picture
+/// address (`url(javascript:…)`): see [`crate::deck::safe_url`]. Used for
+/// deck stylesheets and for `style="…"` attributes.
+pub fn drop_unsafe_urls(style: &web_sys::CssStyleDeclaration) {
+    let names: Vec<String> = (0..style.length()).map(|i| style.item(i)).collect();
+    for name in names {
+        let value = style.get_property_value(&name).unwrap_or_default();
+        if css_value_has_unsafe_url(&value) {
+            let _ = style.remove_property(&name);
+        }
+    }
+}
+
 fn rewrite_rules(rules: &JsValue, out: &mut String) {
     let length = Reflect::get(rules, &"length".into())
         .ok()
@@ -45,6 +59,9 @@ fn rewrite_rules(rules: &JsValue, out: &mut String) {
         {
             let scoped = scope_selector_list(&selector);
             let _ = Reflect::set(&rule, &"selectorText".into(), &scoped.into());
+            if let Ok(style) = Reflect::get(&rule, &"style".into()) {
+                drop_unsafe_urls(&style.unchecked_into());
+            }
         } else if let Ok(inner) = Reflect::get(&rule, &"cssRules".into()) {
             // @media / @supports / @layer blocks: rewrite what is inside.
             if !inner.is_undefined() && !inner.is_null() {

@@ -7,6 +7,14 @@ use leptos::prelude::*;
 #[component]
 pub fn ErrorPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // A deck opened from the dialog fails while the dialog is still open,
+    // and the modal dialog covers the message: close it so the message is
+    // seen. What was typed stays in the dialog for the next try.
+    Effect::new(move |_| {
+        if state.error.with(Option::is_some) {
+            state.dialog_open.set(false);
+        }
+    });
     move || {
         state.error.get().map(|e| {
             // Embedded decks have no open dialog and no example deck: the

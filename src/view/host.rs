@@ -32,6 +32,9 @@ pub struct Host {
     pub source: Option<ElementSource>,
     /// The slide to open on when the address names none (`start="3"`).
     pub start: Option<String>,
+    /// For an element: where its deck registers itself, so that the
+    /// element's JS methods (`el.next()`) reach the deck on screen.
+    pub element_deck: Option<super::element::DeckSlot>,
 }
 
 impl Host {
@@ -44,6 +47,7 @@ impl Host {
             overrides: query,
             source: None,
             start: None,
+            element_deck: None,
         }
     }
 

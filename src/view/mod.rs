@@ -7,6 +7,8 @@ pub mod css_scope;
 pub mod embedding;
 
 #[cfg(target_arch = "wasm32")]
+mod api;
+#[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod bench;
@@ -26,6 +28,8 @@ mod open_dialog;
 mod overview;
 #[cfg(target_arch = "wasm32")]
 mod panic;
+#[cfg(target_arch = "wasm32")]
+mod post_message;
 #[cfg(target_arch = "wasm32")]
 mod presentation;
 #[cfg(target_arch = "wasm32")]

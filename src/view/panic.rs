@@ -12,7 +12,12 @@ thread_local! {
 
 /// Shows a panic inside `root` too (a `<deck-view>` container).
 pub fn register_root(root: web_sys::Element) {
-    ROOTS.with(|r| r.borrow_mut().push(root));
+    ROOTS.with(|r| {
+        let mut roots = r.borrow_mut();
+        // Elements taken off the page are forgotten, not kept alive.
+        roots.retain(|e| e.is_connected());
+        roots.push(root);
+    });
 }
 
 /// Installs a panic hook that writes an error panel straight into the DOM

@@ -478,6 +478,8 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 <super::presenter::PresenterTools />
                 <super::overview::Overview />
                 <super::speaker::SpeakerSync />
+                <super::post_message::PostMessageApi />
+                <super::element::ElementApi />
             // FEATURES-END
             </div>
         </div>

@@ -270,6 +270,13 @@ fn harden(fragment: &DocumentFragment) {
     for link in select(fragment, "a[target]") {
         let _ = link.set_attribute("rel", "noopener noreferrer");
     }
+    // `style="background: url(javascript:…)"`: the browser parsed it; drop
+    // what is not a picture address.
+    for styled in select(fragment, "[style]") {
+        if let Some(el) = styled.dyn_ref::<web_sys::HtmlElement>() {
+            super::deck_css::drop_unsafe_urls(&el.style());
+        }
+    }
 }
 
 fn select(fragment: &DocumentFragment, selector: &str) -> Vec<Element> {
