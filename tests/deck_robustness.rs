@@ -1,6 +1,10 @@
 //! Whatever the text, `parse` returns a deck with at least one slide and
 //! never panics or overflows the stack.
 
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
 use deckview::deck::{parse, Deck};
 
 /// Checks what every deck must satisfy.
@@ -22,6 +26,19 @@ fn check(text: &str) -> Deck {
         );
     }
     deck
+}
+
+/// [`check`] on another thread, failing instead of hanging when the
+/// parser takes longer than `limit` (a debug build, on a busy machine).
+fn check_within(limit: Duration, text: String) -> Deck {
+    let (done, result) = mpsc::channel();
+    thread::spawn(move || {
+        // Nobody listens any more once the limit has passed.
+        let _ = done.send(check(&text));
+    });
+    result
+        .recv_timeout(limit)
+        .unwrap_or_else(|_| panic!("parse panicked or took longer than {limit:?}"))
 }
 
 #[test]
@@ -192,4 +209,35 @@ fn a_yaml_error_after_line_breaks_only_yaml_knows_names_a_deck_line() {
         assert_eq!((warning.line, warning.column), (Some(3), Some(1)));
         assert!(warning.message.contains("at line 3 column 1"), "{warning}");
     }
+}
+
+/// Found by `scripts/fuzz` (parse target): `tag_end` reads `a==" >"` as a
+/// quoted value, the attribute scan of `.element` patching did not, met
+/// the `>` inside it and never moved on.
+#[test]
+fn an_element_comment_on_a_tag_with_a_doubled_equals_sign_finishes() {
+    let deck = check_within(
+        Duration::from_secs(10),
+        "<p a==\" >\">x</p>\n<!-- .element: class=\"y\" -->\n".to_owned(),
+    );
+    let html = deck.columns[0][0].html.as_untrusted_str();
+    assert!(html.contains("class=\"y\""), "{html}");
+}
+
+/// Found by `scripts/fuzz` (front_matter target): the YAML reader limits
+/// how often aliases are expanded, not how much they expand to; 26 KB
+/// naming a 2 000-item list 5 000 times built ten million values.
+#[test]
+fn front_matter_whose_aliases_expand_to_millions_of_values_is_refused_quickly() {
+    let list = vec!["x"; 2_000].join(", ");
+    let aliases = vec!["*a"; 5_000].join(", ");
+    let text = format!("---\na: &a [{list}]\nb: [{aliases}]\n---\n# Body\n");
+    let deck = check_within(Duration::from_secs(10), text);
+    assert_eq!(deck.warnings.len(), 1, "{:?}", deck.warnings);
+    assert!(
+        deck.warnings[0].message.contains("aliases"),
+        "{}",
+        deck.warnings[0]
+    );
+    assert_eq!(deck.columns[0][0].title.as_deref(), Some("Body"));
 }

@@ -188,6 +188,11 @@ fn existing_attributes(s: &str, from: usize, end: usize) -> Vec<Existing<'_>> {
             });
         } else if !name.is_empty() {
             found.push(Existing { name, value: None });
+        } else {
+            // A `>` before the tag's end: `tag_end` skipped it inside a
+            // quoted value this scan read differently (`a==" >"`). Step
+            // over it, or the loop never ends.
+            i += 1;
         }
     }
     found
