@@ -241,3 +241,24 @@ fn front_matter_whose_aliases_expand_to_millions_of_values_is_refused_quickly() 
     );
     assert_eq!(deck.columns[0][0].title.as_deref(), Some("Body"));
 }
+
+/// Found by `scripts/fuzz` (front_matter target): 267 bytes of nested
+/// aliases ran the YAML reader to its own repetition limit (a hundred
+/// thousand values, 0.3–0.7 s under the fuzzer) before failing; the value
+/// limit, which grows with the text, stops them at the start.
+#[test]
+fn a_few_hundred_bytes_of_nested_aliases_are_refused_by_the_value_limit() {
+    let mut yaml = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (name, inner) in [("b", "a"), ("c", "b"), ("d", "c"), ("e", "d")] {
+        let aliases = vec![format!("*{inner}"); 9].join(", ");
+        yaml.push_str(&format!("{name}: &{name} [{aliases}]\n"));
+    }
+    yaml.push_str(&format!("f: [{}]\n", ["*e"; 9].join(", ")));
+    let deck = check_within(Duration::from_secs(10), format!("---\n{yaml}---\n# Body\n"));
+    assert_eq!(deck.warnings.len(), 1, "{:?}", deck.warnings);
+    assert!(
+        deck.warnings[0].message.contains("aliases"),
+        "{}",
+        deck.warnings[0]
+    );
+}

@@ -2,10 +2,14 @@
 //! and checked against what must hold for every deck.
 //!
 //! The targets in `fuzz_targets/` are one line each and call [`parse_target`]
-//! or [`front_matter_target`]; `examples/slowest.rs` calls the same
-//! functions to time every corpus file, so the timing measures exactly
-//! what was fuzzed. The checks are cheap on purpose: the fuzzer's time
-//! belongs to the parser.
+//! or [`front_matter_target`] inside [`within_time_limit`];
+//! `examples/slowest.rs` calls the same functions to time every corpus
+//! file, so the timing measures exactly what was fuzzed. The checks are
+//! cheap on purpose: the fuzzer's time belongs to the parser.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use deckview::deck::options::{HACKMD_KEYS, KNOWN_KEYS};
 use deckview::deck::safe_url::is_safe_image_url;
@@ -21,6 +25,59 @@ const QUERY_PAIRS: usize = 3;
 /// The text `parse` sees after every front matter the front-matter target
 /// builds: one slide whose heading is `body`.
 const BODY: &str = "# body\n";
+
+/// Longest one input may take: the limit for inputs up to 64 KB.
+pub const TIME_LIMIT: Duration = Duration::from_secs(1);
+
+/// How often the watchdog looks at the input being run.
+const WATCH_INTERVAL: Duration = Duration::from_millis(50);
+
+/// When the input being run started, in milliseconds after [`EPOCH`] plus
+/// one; zero while no input runs.
+static RUNNING_SINCE: AtomicU64 = AtomicU64::new(0);
+
+/// The watchdog's clock, set when it starts.
+static EPOCH: OnceLock<Instant> = OnceLock::new();
+
+/// Runs `run` (one fuzz input) under a watchdog thread that aborts the
+/// process when an input takes longer than [`TIME_LIMIT`].
+///
+/// Why not libFuzzer's own `-timeout`: it fires in a SIGALRM handler that
+/// writes the input to a file, which allocates; without a sanitizer the
+/// allocator is glibc's, and when the alarm lands while the parser holds
+/// glibc's malloc lock the handler waits for that lock forever (seen: a
+/// run hung with an empty `timeout-…` file). Our watchdog is a thread, not
+/// a handler: its `abort()` raises SIGABRT on the watchdog thread, and
+/// libFuzzer's crash handler there saves the input as `crash-…` while the
+/// main thread, never interrupted, keeps its locks moving.
+pub fn within_time_limit(run: impl FnOnce()) {
+    let epoch = *EPOCH.get_or_init(|| {
+        std::thread::spawn(watch);
+        Instant::now()
+    });
+    RUNNING_SINCE.store(millis_since(epoch) + 1, Ordering::SeqCst);
+    run();
+    RUNNING_SINCE.store(0, Ordering::SeqCst);
+}
+
+/// The watchdog thread's loop.
+fn watch() {
+    let limit = u64::try_from(TIME_LIMIT.as_millis()).unwrap_or(u64::MAX);
+    loop {
+        std::thread::sleep(WATCH_INTERVAL);
+        let (Some(epoch), since) = (EPOCH.get(), RUNNING_SINCE.load(Ordering::SeqCst)) else {
+            continue;
+        };
+        if since != 0 && (millis_since(*epoch) + 1).saturating_sub(since) > limit {
+            eprintln!("deckview-fuzz: an input ran longer than {TIME_LIMIT:?} (timeout); aborting");
+            std::process::abort();
+        }
+    }
+}
+
+fn millis_since(epoch: Instant) -> u64 {
+    u64::try_from(epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
 
 /// The `parse` target: any bytes, read as UTF-8 (invalid sequences become
 /// U+FFFD, as a browser decodes a fetched deck), parsed, then overridden by

@@ -68,7 +68,7 @@ pub(crate) fn sections(text: &str) -> Sections<'_> {
 ///
 /// Syntax errors, nesting too deep (see [`MAX_FLOW_DEPTH`]; the YAML
 /// reader also stops at a fixed depth instead of overflowing the stack),
-/// alias bombs (see [`MAX_VALUES`]) and a top level that is not
+/// alias bombs (see [`ALIAS_VALUES`]) and a top level that is not
 /// `key: value` lines become warnings; the result is then empty.
 pub(crate) fn read_yaml(front: &FrontMatter<'_>, warnings: &mut Vec<Warning>) -> Mapping {
     if let Some((line, column)) = too_deep_flow(front.yaml) {
@@ -81,11 +81,11 @@ pub(crate) fn read_yaml(front: &FrontMatter<'_>, warnings: &mut Vec<Warning>) ->
         });
         return Mapping::new();
     }
-    if too_many_values(front.yaml) {
+    if let Some(limit) = too_many_values(front.yaml) {
         warnings.push(Warning::at_line(
             front.first_line,
             format!(
-                "the front matter repeats `*` aliases into more than {MAX_VALUES} values; its settings are ignored"
+                "the front matter repeats `*` aliases into more than {limit} values; its settings are ignored"
             ),
         ));
         return Mapping::new();
@@ -133,24 +133,31 @@ fn too_deep_flow(yaml: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Most values a front matter may hold with its aliases (`*name`)
-/// expanded. The YAML reader's own alias limit counts expansions, not
-/// their size: 26 KB naming a 2 000-item list 5 000 times builds ten
-/// million values (seconds and a gigabyte). Without aliases, 64 KB of YAML
-/// holds at most about 32 000 values; real front matter holds a few dozen.
-const MAX_VALUES: usize = 100_000;
+/// How many values `*` aliases may add to a front matter. The YAML
+/// reader's own alias limit counts expansions, not their size: 26 KB
+/// naming a 2 000-item list 5 000 times built ten million values (seconds
+/// and a gigabyte), and a few hundred bytes of nested aliases built a
+/// hundred thousand. Without aliases, YAML holds at most one value per
+/// byte (`{a,b}`: two keys, two empty values); real front matter holds a
+/// few dozen values.
+const ALIAS_VALUES: usize = 10_000;
 
-/// Whether `yaml` holds more than [`MAX_VALUES`] values once its aliases
-/// are expanded. Counts without building anything and stops at the limit,
-/// so it costs about one more reading of the text. Any other problem ends
-/// the count and is left to the real reading, which meets it first.
-fn too_many_values(yaml: &str) -> bool {
+/// The limit `yaml` passes, if it holds more than one value per byte plus
+/// [`ALIAS_VALUES`] once its aliases are expanded: the time to read it
+/// then grows with its length only. Counts without building anything and
+/// stops at the limit, so it costs about one more reading of the text.
+/// Any other problem ends the count and is left to the real reading,
+/// which meets it first.
+fn too_many_values(yaml: &str) -> Option<usize> {
+    // No `*`, no alias: nothing to count.
+    memchr::memchr(b'*', yaml.as_bytes())?;
+    let limit = yaml.len() + ALIAS_VALUES;
     let budget = ValueBudget {
-        left: Cell::new(MAX_VALUES),
+        left: Cell::new(limit),
         exceeded: Cell::new(false),
     };
     let _ = CountValues(&budget).deserialize(serde_yaml::Deserializer::from_str(yaml));
-    budget.exceeded.get()
+    budget.exceeded.get().then_some(limit)
 }
 
 /// How many more values may be read, and whether one too many was.
