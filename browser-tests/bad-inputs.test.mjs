@@ -65,6 +65,10 @@ before(() => {
   const slides = Array.from({ length: SLIDES }, (_, i) => `# Slide ${i + 1}\n`);
   writeFileSync(join(GENERATED, 'slides-100000.md'), slides.join('\n---\n\n'));
   writeFileSync(join(GENERATED, 'too-large.md'), deckOfSize(TOO_LARGE_BYTES));
+  // Deeper than the YAML reader's limit (128): it recurses as far as it ever
+  // does, on the app's stack (.cargo/config.toml), then refuses.
+  const yaml = Array.from({ length: 200 }, (_, level) => `${' '.repeat(level)}k:`).join('\n');
+  writeFileSync(join(GENERATED, 'deep-front-matter.md'), `---\n${yaml}\n---\n# Body\n\n---\n\n# After\n`);
 });
 
 /** The page has no panic panel and no uncaught error. */
@@ -136,6 +140,16 @@ test('malformed YAML in the front matter shows the slides and a warning with its
   assert.match(await page.locator('.dv-warnings-list').textContent(), /^line \d+, column \d+: /);
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.locator(`${present} h1`).textContent(), 'Second slide');
+  await assertNoCrash(page);
+});
+
+test('front matter nested 200 levels deep shows the slides and a warning', async () => {
+  const page = await h.openApp('?src=fixtures/bad/generated/deep-front-matter.md');
+  await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
+  assert.equal(await page.locator(`${present} h1`).textContent(), 'Body');
+  assert.match(await page.locator('.dv-warnings-toggle').textContent(), /1 warning/);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator(`${present} h1`).textContent(), 'After');
   await assertNoCrash(page);
 });
 

@@ -2,7 +2,10 @@
 // reveal.js on both reference decks and prints medians and ratios.
 //   node scripts/bench-table.mjs BASE_URL BENCH_DIR RUNS
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 const [base, benchDir, runs = '5'] = process.argv.slice(2);
 const decks = [
@@ -23,7 +26,7 @@ for (const [label, file] of decks) {
   const theirs = JSON.parse(node('bench.mjs', [`${base}/bench/reveal.html?deck=../decks/${file}`, runs]));
   const r = (k) => [median(ours.map((x) => x[k])), median(theirs.map((x) => x[k]))];
   const [oursRender, theirsRender] = r('render_ms');
-  rows.push([`render_ms, ${label}`, oursRender, theirsRender]);
+  rows.push([`render_ms, ${label} (ms)`, oursRender, theirsRender]);
   const first = node('firstslide.mjs', [
     `${base}/app/?src=../decks/${file}`,
     `${base}/bench/reveal-src.html?src=../decks/${file}`,
@@ -31,17 +34,40 @@ for (const [label, file] of decks) {
     runs,
   ]);
   const figures = JSON.parse(first.split('\n')[0]);
-  rows.push([`first slide after navigation, ${label}`, median(figures.a_ms), median(figures.b_ms)]);
+  rows.push([`first slide after navigation, ${label} (ms)`, median(figures.a_ms), median(figures.b_ms)]);
   heap.push([label, figures.a_heap_mb, figures.b_heap_mb]);
   if (ours[0].sections !== theirs[0].sections) {
     console.log(`note: sections differ for ${file}: deckview ${ours[0].sections}, reveal.js ${theirs[0].sections}`);
   }
 }
-console.log(`\n| measure (median of ${runs}) | deckview ms | reveal.js ms | ratio |`);
+// Navigation, transitions and memory (scripts/nav-bench.mjs), one browser
+// per page; the medians of `runs` such runs.
+const navigation = (page) =>
+  Array.from({ length: Number(runs) }, () =>
+    JSON.parse(execFileSync('node', [join(here, 'nav-bench.mjs'), page, '20'], { encoding: 'utf8', timeout: 600000 })),
+  );
+const max = (xs) => Math.max(...xs);
+const nav = [];
+for (const [label, file] of decks) {
+  const ours = navigation(`${base}/app/?src=../decks/${file}`);
+  const theirs = navigation(`${base}/bench/reveal-src.html?src=../decks/${file}`);
+  const m = (runsOf, f) => median(runsOf.map(f));
+  nav.push([`next slide: key → style and layout done (median of up to 20 steps), ${label}`, m(ours, (r) => median(r.next_ms)), m(theirs, (r) => median(r.next_ms)), 'ms']);
+  nav.push([`next slide: slowest of those steps, ${label}`, m(ours, (r) => max(r.next_ms)), m(theirs, (r) => max(r.next_ms)), 'ms']);
+  nav.push([`slide transition: longest frame, ${label}`, m(ours, (r) => max(r.frames_ms)), m(theirs, (r) => max(r.frames_ms)), 'ms']);
+  nav.push([`slide transition: frames > 50 ms, ${label}`, m(ours, (r) => r.frames_ms.filter((f) => f > 50).length), m(theirs, (r) => r.frames_ms.filter((f) => f > 50).length), 'count']);
+  nav.push([`memory: JS heap + wasm memory after the first slide, ${label}`, m(ours, (r) => r.memory_mb), m(theirs, (r) => r.memory_mb), 'MB']);
+}
+
+console.log(`\n| measure (median of ${runs}) | deckview | reveal.js | ratio |`);
 console.log('|---|---|---|---|');
 for (const [name, a, b] of rows) {
   console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a / b).toFixed(2)} |`);
 }
 for (const [label, a, b] of heap) {
   console.log(`| JS heap MB after first slide, ${label} | ${a} | ${b} | ${(a / b).toFixed(2)} |`);
+}
+const ratio = (a, b) => (b === 0 ? (a === 0 ? '1.00' : '—') : (a / b).toFixed(2));
+for (const [name, a, b, unit] of nav) {
+  console.log(`| ${name} (${unit}) | ${a.toFixed(1)} | ${b.toFixed(1)} | ${ratio(a, b)} |`);
 }

@@ -8,21 +8,9 @@ use deckview::view::sanitize::sanitize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
 
-/// DOMPurify as the app gets it: index.html loads `purify.min.js` as a
-/// classic script that defines the global `DOMPurify`. The test page has no
-/// such tag, so the same file is evaluated once before the first sanitise.
-fn load_dompurify() {
-    let global = js_sys::global();
-    if js_sys::Reflect::has(&global, &"DOMPurify".into()).unwrap_or(false) {
-        return;
-    }
-    let source = include_str!("../node_modules/dompurify/dist/purify.min.js");
-    js_sys::Function::new_no_args(source)
-        .call0(&wasm_bindgen::JsValue::UNDEFINED)
-        .expect("purify.min.js runs");
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// Sanitises `html`, puts the result into the page, waits for anything
 /// asynchronous (image errors, iframe loads) to fire, and returns the
@@ -35,7 +23,7 @@ async fn render(html: &str) -> (web_sys::Element, bool) {
     js_sys::Reflect::set(&window, &"__xss".into(), &sentinel).unwrap();
     let host = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    load_dompurify();
+    common::load_dompurify();
     host.append_child(&sanitize(&UntrustedHtml::new(html)))
         .unwrap();
     gloo_timers::future::TimeoutFuture::new(150).await;

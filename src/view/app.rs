@@ -56,13 +56,17 @@ impl AppState {
     /// refused with a message instead, the deck on screen staying; fetched
     /// and picked decks were checked on the way in, pasted and inline text
     /// is checked here.
-    pub fn show_text(&self, text: &str, origin: Origin) {
-        if let Err(e) = crate::source::check_deck_text(text) {
+    pub fn show_text(&self, text: impl Into<Arc<str>>, origin: Origin) {
+        // The text becomes the kept copy before parsing: a fetched String is
+        // freed first, so the parser's allocations reuse its memory (wasm
+        // memory only grows; its high-water mark is what a page keeps).
+        let text: Arc<str> = text.into();
+        if let Err(e) = crate::source::check_deck_text(&text) {
             self.error.set(Some(e));
             return;
         }
         super::bench::text_in_hand();
-        let mut parsed = deck::parse(text);
+        let mut parsed = deck::parse(&text);
         self.overrides
             .with_value(|o| deck::apply_query(&mut parsed, o));
         let generation = self
@@ -85,7 +89,7 @@ impl AppState {
         self.shown.set(Some(Shown {
             deck: Arc::new(parsed),
             origin,
-            text: Arc::from(text),
+            text,
             generation,
         }));
     }
@@ -105,7 +109,7 @@ impl AppState {
                     if update_address && state.embedding.owns_query() {
                         set_src_in_address(Some(&input));
                     }
-                    state.show_text(&text, Origin::Url(input));
+                    state.show_text(text, Origin::Url(input));
                 }
                 Err(e) => state.error.set(Some(e)),
             }
@@ -121,7 +125,7 @@ impl AppState {
                     if state.embedding.owns_query() {
                         set_src_in_address(None);
                     }
-                    state.show_text(&text, Origin::File(file.name()));
+                    state.show_text(text, Origin::File(file.name()));
                 }
                 Err(e) => state.error.set(Some(e)),
             }
@@ -264,7 +268,7 @@ pub fn App() -> impl IntoView {
 
     match &host.source {
         Some(ElementSource::Url(src)) => state.open_url(src.clone(), false),
-        Some(ElementSource::Inline(text)) => state.show_text(text, Origin::Inline),
+        Some(ElementSource::Inline(text)) => state.show_text(text.as_str(), Origin::Inline),
         Some(ElementSource::Missing) => state.error.set(Some(LoadError::NoSource)),
         None => {
             let src = query_pairs()

@@ -77,7 +77,7 @@ pub fn OpenDialog() -> impl IntoView {
                             on:click=move |_| {
                                 let value = text.get_untracked();
                                 if !value.trim().is_empty() {
-                                    state.show_text(&value, Origin::Pasted);
+                                    state.show_text(value, Origin::Pasted);
                                 }
                             }
                         >
