@@ -67,6 +67,7 @@ impl AppState {
         }
         super::bench::text_in_hand();
         let mut parsed = deck::parse(&text);
+        super::bench::parsed();
         self.overrides
             .with_value(|o| deck::apply_query(&mut parsed, o));
         let generation = self

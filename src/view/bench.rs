@@ -8,6 +8,7 @@ use std::cell::Cell;
 thread_local! {
     static FETCH_MS: Cell<f64> = const { Cell::new(0.0) };
     static TEXT_AT: Cell<Option<f64>> = const { Cell::new(None) };
+    static PARSED_AT: Cell<f64> = const { Cell::new(0.0) };
 }
 
 fn now() -> f64 {
@@ -36,7 +37,15 @@ pub fn text_in_hand() {
     TEXT_AT.with(|t| t.set(Some(now())));
 }
 
+/// The deck text is parsed.
+pub fn parsed() {
+    PARSED_AT.with(|p| p.set(now()));
+}
+
 /// The first slide is in the DOM: publish the figures on the next frame.
+/// Besides reveal's three figures, where the time went: `parse_ms` (text
+/// to deck model) and `dom_ms` (text to the first slide in the DOM,
+/// centred); the rest of `render_ms` is waiting for the frame.
 pub fn first_slide_shown(sections: u32) {
     let Some(start) = TEXT_AT.with(|t| t.take()) else {
         return;
@@ -44,6 +53,8 @@ pub fn first_slide_shown(sections: u32) {
     if !enabled() {
         return;
     }
+    let in_dom = now();
+    let parsed = PARSED_AT.with(Cell::get);
     leptos::prelude::request_animation_frame(move || {
         let figures = js_sys::Object::new();
         let set = |k: &str, v: f64| {
@@ -52,6 +63,8 @@ pub fn first_slide_shown(sections: u32) {
         set("fetch_ms", FETCH_MS.with(Cell::get));
         set("render_ms", now() - start);
         set("sections", f64::from(sections));
+        set("parse_ms", parsed - start);
+        set("dom_ms", in_dom - start);
         if let Some(w) = web_sys::window() {
             let _ = js_sys::Reflect::set(&w, &"__bench".into(), &figures);
         }

@@ -222,6 +222,14 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     };
     provide_context(nav);
 
+    // The presenter features (help, pause, overview, speaker sync, the
+    // APIs) are mounted after the first slide is painted: mounting them
+    // first compiled and ran their code (wasm compiles each function on its
+    // first call) before the deck appeared, ~40 % of the time from deck text
+    // to first slide on the SCS deck. Navigation keys, touch and links work
+    // from the start; they belong to this component.
+    let features_mounted = RwSignal::new(false);
+
     // The sections: built once, then kept in step with the position.
     let base_url = app.deck_base_url();
     let center = options.center;
@@ -250,6 +258,9 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             }
             if center {
                 slides.center(fit.slide_height);
+            }
+            if first {
+                after_next_paint(move || features_mounted.set(true));
             }
         });
     }
@@ -475,15 +486,24 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 <ProgressBar show=options.progress />
                 <SlideNumberView format=options.slide_number />
             // Presenter features (issue #4): one component per line below.
-                <super::presenter::PresenterTools />
-                <super::overview::Overview />
-                <super::speaker::SpeakerSync />
-                <super::post_message::PostMessageApi />
-                <super::element::ElementApi />
+                <Show when=move || features_mounted.get()>
+                    <super::presenter::PresenterTools />
+                    <super::overview::Overview />
+                    <super::speaker::SpeakerSync />
+                    <super::post_message::PostMessageApi />
+                    <super::element::ElementApi />
+                </Show>
             // FEATURES-END
             </div>
         </div>
     }
+}
+
+/// Runs `f` once the frame being prepared has been painted: the next
+/// animation frame's callbacks run before its paint, a task queued from
+/// there runs after it.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// Slides with an `id` attribute, for `#/<id>` links.
