@@ -482,11 +482,11 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                     style:background-position=background_position
                 ></div>
                 <div class="slides" node_ref=slides_ref style=slides_style></div>
-                <Controls show=options.controls />
-                <ProgressBar show=options.progress />
-                <SlideNumberView format=options.slide_number />
             // Presenter features (issue #4): one component per line below.
                 <Show when=move || features_mounted.get()>
+                    <Controls show=options.controls />
+                    <ProgressBar show=options.progress />
+                    <SlideNumberView format=options.slide_number />
                     <super::presenter::PresenterTools />
                     <super::overview::Overview />
                     <super::speaker::SpeakerSync />
