@@ -50,3 +50,12 @@ for (const base of ['/', SUB_PATH]) {
     h.assertClean(page, { consoleErrors: true, badResponses: true });
   });
 }
+
+test('a ?src= deck is requested once: the app takes the request started before it mounted', async () => {
+  h.clearRequests();
+  const page = await h.openApp('?src=fixtures/minimal.md');
+  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
+  const deck = h.requests.filter((r) => r.server === 'app' && r.path.split('?')[0].endsWith('/fixtures/minimal.md'));
+  assert.equal(deck.length, 1, `requests for the deck: ${JSON.stringify(deck)}`);
+  assert.deepEqual(h.problems(page).pageErrors, [], 'no uncaught error');
+});

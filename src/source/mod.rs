@@ -11,6 +11,8 @@ pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
+#[cfg(target_arch = "wasm32")]
+pub mod prefetch;
 
 pub use error::LoadError;
 

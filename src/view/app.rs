@@ -101,8 +101,19 @@ impl AppState {
         let state = *self;
         state.loading.set(true);
         spawn_local(async move {
-            let started = super::bench::fetch_started();
-            let result = fetch::fetch_deck(&input).await;
+            // The page's own `?src=` may already be on the wire (started
+            // before the app mounted); otherwise, or if it was lost, fetch.
+            let early = match crate::source::prefetch::take(&input) {
+                Some(receiver) => receiver.await.ok(),
+                None => None,
+            };
+            let (result, started) = match early {
+                Some(fetched) => fetched,
+                None => {
+                    let started = super::bench::fetch_started();
+                    (fetch::fetch_deck(&input).await, started)
+                }
+            };
             super::bench::fetch_done(started);
             state.loading.set(false);
             match result {
@@ -178,6 +189,24 @@ pub fn display_title(deck: &Deck) -> String {
                 .filter(|t| !t.trim().is_empty())
         })
         .unwrap_or_else(|| "Untitled deck".to_string())
+}
+
+/// The page's `?src=` when the app will fetch it as soon as it mounts (the
+/// speaker view gets its deck from the presentation instead): what
+/// [`crate::source::prefetch`] may start fetching before that.
+pub fn early_src() -> Option<String> {
+    let pairs = query_pairs();
+    if pairs
+        .iter()
+        .any(|(k, _)| k == crate::controllers::speaker_sync::QUERY_KEY)
+    {
+        return None;
+    }
+    pairs
+        .into_iter()
+        .find(|(k, _)| k == "src")
+        .map(|(_, v)| v)
+        .filter(|src| !src.trim().is_empty())
 }
 
 /// The page's query string as pairs (`?src=…&theme=black`).

@@ -58,8 +58,19 @@ pub fn start() {
         return;
     };
     boot.remove();
-    leptos::mount::mount_to_body(|| {
-        host::provide_host(host::Host::page());
-        leptos::view! { <app::App /> }
-    });
+    let mount = || {
+        leptos::mount::mount_to_body(|| {
+            host::provide_host(host::Host::page());
+            leptos::view! { <app::App /> }
+        });
+    };
+    match app::early_src() {
+        // The deck request goes out first (on its task's first poll), the
+        // UI mounts while it is on the wire: both tasks run in this order.
+        Some(src) => {
+            crate::source::prefetch::start(src, bench::fetch_started());
+            wasm_bindgen_futures::spawn_local(async move { mount() });
+        }
+        None => mount(),
+    }
 }
