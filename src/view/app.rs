@@ -191,22 +191,25 @@ pub fn display_title(deck: &Deck) -> String {
         .unwrap_or_else(|| "Untitled deck".to_string())
 }
 
-/// The page's `?src=` when the app will fetch it as soon as it mounts (the
-/// speaker view gets its deck from the presentation instead): what
-/// [`crate::source::prefetch`] may start fetching before that.
-pub fn early_src() -> Option<String> {
-    let pairs = query_pairs();
-    if pairs
-        .iter()
-        .any(|(k, _)| k == crate::controllers::speaker_sync::QUERY_KEY)
-    {
-        return None;
-    }
-    pairs
+/// The page's `?src=`, when it names something (a blank one means the
+/// bundled deck).
+fn page_src() -> Option<String> {
+    query_pairs()
         .into_iter()
         .find(|(k, _)| k == "src")
         .map(|(_, v)| v)
         .filter(|src| !src.trim().is_empty())
+}
+
+/// The page's `?src=` when the app will fetch it as soon as it mounts (the
+/// speaker view gets its deck from the presentation instead): what
+/// [`crate::source::prefetch`] may start fetching before that.
+pub fn early_src() -> Option<String> {
+    let speaker_key = crate::controllers::speaker_sync::QUERY_KEY;
+    if query_pairs().iter().any(|(k, _)| k == speaker_key) {
+        return None;
+    }
+    page_src()
 }
 
 /// The page's query string as pairs (`?src=…&theme=black`).
@@ -300,16 +303,10 @@ pub fn App() -> impl IntoView {
         Some(ElementSource::Url(src)) => state.open_url(src.clone(), false),
         Some(ElementSource::Inline(text)) => state.show_text(text.as_str(), Origin::Inline),
         Some(ElementSource::Missing) => state.error.set(Some(LoadError::NoSource)),
-        None => {
-            let src = query_pairs()
-                .into_iter()
-                .find(|(k, _)| k == "src")
-                .map(|(_, v)| v);
-            match src {
-                Some(src) if !src.trim().is_empty() => state.open_url(src, false),
-                _ => state.show_text(BUNDLED_DECK, Origin::Bundled),
-            }
-        }
+        None => match page_src() {
+            Some(src) => state.open_url(src, false),
+            None => state.show_text(BUNDLED_DECK, Origin::Bundled),
+        },
     }
 
     if embedding.sets_title() {

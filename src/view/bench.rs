@@ -44,8 +44,9 @@ pub fn parsed() {
 
 /// The first slide is in the DOM: publish the figures on the next frame.
 /// Besides reveal's three figures, where the time went: `parse_ms` (text
-/// to deck model) and `dom_ms` (text to the first slide in the DOM,
-/// centred); the rest of `render_ms` is waiting for the frame.
+/// to deck model) and `dom_ms` (text to the first slide in the DOM, before
+/// it is centred); the rest of `render_ms` is centring (the first layout)
+/// and waiting for the frame.
 pub fn first_slide_shown(sections: u32) {
     let Some(start) = TEXT_AT.with(|t| t.take()) else {
         return;
