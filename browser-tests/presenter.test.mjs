@@ -85,7 +85,13 @@ test('the toolbar has a labelled fullscreen button that shows the deck fullscree
   assert.equal(await button.getAttribute('aria-pressed'), 'false');
   await button.click();
   await page.waitForFunction(() => document.fullscreenElement?.classList.contains('dv-deck'));
-  assert.equal(await button.getAttribute('aria-pressed'), 'true');
+  // `fullscreenElement` is set before the `fullscreenchange` event that
+  // updates the button is dispatched (next animation frame): wait for it.
+  await page.waitForFunction(
+    () => document.querySelector('.dv-fullscreen-button')?.getAttribute('aria-pressed') === 'true',
+    null,
+    { timeout: 5000 },
+  );
   assert.equal(
     await page.evaluate(() => document.activeElement.classList.contains('reveal')),
     true,

@@ -231,3 +231,40 @@ test('a blocked speaker window is reported on screen, not only in the console', 
   await page.waitForFunction(() => true);
   assert.match(message, /blocked the speaker view/);
 });
+
+// ---- the speaker window's own module ----
+
+/** The wasm modules a page fetched. */
+function wasmLoaded(page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop())
+      .filter((name) => name.endsWith('.wasm')),
+  );
+}
+
+test('a presentation does not download the speaker window\'s module; the speaker window runs it', async () => {
+  const page = await openDeck(FIXTURE);
+  const loaded = await wasmLoaded(page);
+  assert.equal(loaded.filter((n) => n.startsWith('deckview-speaker-')).length, 0, `fetched: ${loaded}`);
+  const speaker = await pressS(page);
+  assert.equal(
+    await speaker.evaluate(() => document.querySelector('.reveal .slides section.present') !== null),
+    true,
+  );
+  assert.ok((await wasmLoaded(speaker)).some((n) => /^deckview-speaker-[0-9a-f]+_bg\.wasm$/.test(n)));
+});
+
+test('a speaker address with a broken channel id says so and links back to the presentation', async () => {
+  const page = await h.openApp(`${FIXTURE}&speaker=not%20valid#/1`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 15000 });
+  assert.match(await alert.textContent(), /speaker view address is not complete/);
+  await alert.getByRole('link', { name: 'Open the presentation' }).click();
+  await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.has('speaker'), false);
+  assert.equal(url.searchParams.get('src'), 'fixtures/speaker-notes.md');
+  assert.equal(url.hash, '#/1');
+});

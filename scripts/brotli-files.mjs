@@ -10,13 +10,17 @@ import { join } from 'node:path';
  * boot.js and purify.min.js), and the example pages: not part of the app. */
 const NOT_THE_APP = /^(deck-view\.js|purify\.es-[0-9a-f]+\.js)$/;
 
+/** The speaker window's own module: loaded by that window only (when a
+ * presenter presses S), never to show a deck. Listed apart. */
+export const SPEAKER_ONLY = /^deckview-speaker-[0-9a-f]+(\.js|_bg\.wasm)$/;
+
 /** Every counted file below `dir`, recursively. */
 export function* countedFiles(dir) {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
       if (name !== 'examples') yield* countedFiles(full);
-    } else if (/\.(wasm|m?js|css)$/.test(name) && !NOT_THE_APP.test(name)) yield full;
+    } else if (/\.(wasm|m?js|css)$/.test(name) && !NOT_THE_APP.test(name) && !SPEAKER_ONLY.test(name)) yield full;
   }
 }
 

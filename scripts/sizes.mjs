@@ -2,8 +2,9 @@
 // Prints raw and brotli-compressed sizes of the wasm, js and css files in a
 // directory (default dist/), plus totals: a quick size budget check after builds.
 // Usage: node scripts/sizes.mjs [DIR]
-import { relative } from 'node:path';
-import { countedFiles, sizes } from './brotli-files.mjs';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { countedFiles, sizes, SPEAKER_ONLY } from './brotli-files.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 
@@ -22,3 +23,12 @@ for (const ext of ['wasm', 'js', 'mjs', 'css']) {
 const raw = rows.reduce((a, r) => a + r.raw, 0);
 const br = rows.reduce((a, r) => a + r.br, 0);
 console.log(`${'total'.padEnd(width)}${kib(raw)}${kib(br)}`);
+
+const speaker = readdirSync(dir).filter((f) => SPEAKER_ONLY.test(f)).sort();
+if (speaker.length > 0) {
+  console.log('\nloaded only by the speaker window (S), not counted above:');
+  for (const f of speaker) {
+    const s = sizes(join(dir, f));
+    console.log(`${f.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
+  }
+}

@@ -291,10 +291,6 @@ pub fn App() -> impl IntoView {
     };
     provide_context(state);
     let page_views = embedding.allows_page_views();
-    // `?speaker=<id>`: this window is the speaker view of a presentation.
-    if let Some(channel) = super::speaker::channel_from_query().filter(|_| page_views) {
-        return view! { <super::speaker::SpeakerView channel /> }.into_any();
-    }
     // `?print-pdf`: the print layout replaces the presentation and the toolbar.
     let print =
         crate::controllers::print::PrintRequest::from_query(&query_pairs()).filter(|_| page_views);

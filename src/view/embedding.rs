@@ -83,7 +83,7 @@ impl Embedding {
         self == Embedding::Page
     }
 
-    /// Honours `?print-pdf` and `?speaker=` (whole-page views).
+    /// Honours `?print-pdf` (a whole-page view).
     pub fn allows_page_views(self) -> bool {
         self == Embedding::Page
     }

@@ -43,7 +43,7 @@ pub mod sanitize;
 #[cfg(target_arch = "wasm32")]
 mod slides;
 #[cfg(target_arch = "wasm32")]
-mod speaker;
+pub mod speaker;
 #[cfg(target_arch = "wasm32")]
 mod warnings;
 
@@ -73,4 +73,18 @@ pub fn start() {
         }
         None => mount(),
     }
+}
+
+/// Starts the speaker window (`?speaker=<id>`, opened with S). It is a
+/// module of its own (`src/bin/deckview-speaker.rs`) that `boot.js` loads
+/// instead of the presentation's: the speaker view is a sixth of the app's
+/// code, and most presentations never open it.
+#[cfg(target_arch = "wasm32")]
+pub fn start_speaker() {
+    panic::install();
+    let Some(boot) = leptos::prelude::document().get_element_by_id("dv-boot") else {
+        return;
+    };
+    boot.remove();
+    leptos::mount::mount_to_body(|| leptos::view! { <speaker::SpeakerPage /> });
 }

@@ -13,8 +13,9 @@
 //! presentation.
 //!
 //! - [`SpeakerSync`]: the presentation's side (mounted in `Presentation`).
-//! - [`SpeakerView`]: the speaker window (rendered by `App` instead of the
-//!   presentation when the query has `speaker`).
+//! - [`SpeakerPage`]: the speaker window, a module of its own
+//!   ([`crate::view::start_speaker`]) that the page's `boot.js` loads
+//!   instead of the presentation when the query has `speaker`.
 
 mod channel;
 mod preview;
@@ -40,14 +41,51 @@ use std::sync::Arc;
 use timers::{Clock, Timers};
 use wasm_bindgen::JsCast;
 
-/// The channel id of `?speaker=<id>`, when this window is a speaker view
-/// (an invalid id counts as none: the normal viewer shows).
-pub fn channel_from_query() -> Option<String> {
+/// The channel id of `?speaker=<id>`, if it is a valid one.
+fn channel_from_query() -> Option<String> {
     query_pairs()
         .into_iter()
         .find(|(k, _)| k == QUERY_KEY)
         .map(|(_, v)| v)
         .filter(|id| speaker_sync::is_channel_id(id))
+}
+
+/// The speaker window's page: the speaker view of the presentation named
+/// by `?speaker=<id>`, or a way back to the presentation when the id is
+/// not one a presentation could have made (an edited or cut-off address).
+#[component]
+pub fn SpeakerPage() -> impl IntoView {
+    match channel_from_query() {
+        Some(channel) => view! { <SpeakerView channel /> }.into_any(),
+        None => view! {
+            <div class="dv-app dv-speaker-app">
+                <div class="dv-speaker-waiting" role="alert">
+                    <p>"This speaker view address is not complete."</p>
+                    <p class="dv-speaker-sub">
+                        "Open the presentation and press S to open its speaker view. "
+                        <a href=presentation_address()>"Open the presentation"</a>
+                    </p>
+                </div>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// This page's address without `speaker=`: the presentation it belongs to.
+fn presentation_address() -> String {
+    let location = window().location();
+    let params = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
+        .unwrap_or_else(|_| web_sys::UrlSearchParams::new().expect("empty UrlSearchParams"));
+    params.delete(QUERY_KEY);
+    let query = String::from(params.to_string());
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    }
 }
 
 /// A deck received from the presentation.
@@ -61,7 +99,7 @@ struct Received {
 
 /// The speaker window for the presentation on channel `channel`.
 #[component]
-pub fn SpeakerView(channel: String) -> impl IntoView {
+fn SpeakerView(channel: String) -> impl IntoView {
     let received = RwSignal::new(None::<Received>);
     let position = RwSignal::new(Position::default());
     // The position last taken from the presentation: not sent back.
