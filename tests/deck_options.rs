@@ -258,3 +258,21 @@ fn flow_style_slide_options_warn_on_the_slide_options_line() {
     let deck = parse("---\ntitle: t\nslideOptions: {theme: blue}\n---\n");
     assert_eq!(warning_lines(&deck), [Some(3)]);
 }
+
+#[test]
+fn a_number_where_a_name_belongs_is_quoted_as_written_in_the_warning() {
+    for (value, shown) in [("3", "`3`"), ("2.5", "`2.5`"), ("4.0", "`4.0`"), (".inf", "`.inf`")] {
+        let deck = with_options(&format!("theme: {value}"));
+        assert_eq!(deck.options.theme, Theme::Black);
+        let message = &deck.warnings[0].message;
+        assert!(message.contains(shown), "{value}: {message}");
+    }
+}
+
+#[test]
+fn a_title_written_as_a_number_is_that_text() {
+    let deck = parse("---\ntitle: 2024\n---\n# Slide\n");
+    assert_eq!(deck.meta.title.as_deref(), Some("2024"));
+    let deck = parse("---\ntitle: 1.5\n---\n# Slide\n");
+    assert_eq!(deck.meta.title.as_deref(), Some("1.5"));
+}
