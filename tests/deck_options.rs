@@ -261,7 +261,12 @@ fn flow_style_slide_options_warn_on_the_slide_options_line() {
 
 #[test]
 fn a_number_where_a_name_belongs_is_quoted_as_written_in_the_warning() {
-    for (value, shown) in [("3", "`3`"), ("2.5", "`2.5`"), ("4.0", "`4.0`"), (".inf", "`.inf`")] {
+    for (value, shown) in [
+        ("3", "`3`"),
+        ("2.5", "`2.5`"),
+        ("4.0", "`4.0`"),
+        (".inf", "`.inf`"),
+    ] {
         let deck = with_options(&format!("theme: {value}"));
         assert_eq!(deck.options.theme, Theme::Black);
         let message = &deck.warnings[0].message;

@@ -1,13 +1,15 @@
 //! Markdown → slide HTML with pulldown-cmark, HedgeDoc's way.
 //!
-//! Tables, strikethrough, task lists (disabled checkboxes), footnotes and
-//! heading attributes are on; raw HTML passes through untouched (the
+//! Tables, strikethrough, task lists (disabled checkboxes), footnotes,
+//! definition lists and heading attributes are on, plus HedgeDoc's
+//! `==mark==`, `++ins++`, `^sup^` and `~sub~` ([`super::marks`]); raw HTML passes through untouched (the
 //! browser-side sanitiser deals with it); a single newline is a `<br>`
 //! unless the front matter says `breaks: false`.
 //!
-//! The events go through four stages before pulldown-cmark's HTML writer:
+//! The events go through five stages before pulldown-cmark's HTML writer:
 //! [`super::nesting::CapNesting`] (no more than 100 nested quotes and
 //! lists), [`Normalize`] (one event per HTML block, merged text, soft breaks),
+//! [`super::marks::Marks`] (`==mark==`, `++ins++`),
 //! [`super::rewrite::Rewrite`] (fence info, sized images, bare URLs, deck
 //! CSS) and [`super::track::Track`] (titles and attribute comments). The
 //! writer counts what it has written so that the last stage knows where
@@ -21,6 +23,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
+use super::marks::Marks;
 use super::nesting::CapNesting;
 use super::rewrite::Rewrite;
 use super::tag_patch::apply_patches;
@@ -50,6 +53,11 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_HEADING_ATTRIBUTES
+        // A single `~` pair is not strikethrough (`~~` is): see
+        // `super::marks` for `~sub~` and `^sup^`.
+        | Options::ENABLE_SUBSCRIPT
+        // markdown-it-deflist.
+        | Options::ENABLE_DEFINITION_LIST
 }
 
 /// Renders one slide's (or one slide's notes') Markdown.
@@ -65,7 +73,8 @@ pub(crate) fn render(markdown: &str, breaks: bool) -> Rendered {
             inner: capped.peekable(),
             breaks,
         };
-        let rewritten = Rewrite::new(normalized, &mut styles);
+        let marked = Marks::new(normalized);
+        let rewritten = Rewrite::new(marked, &mut styles);
         let tracked = Track::new(rewritten, markdown, &written, &mut found);
         let mut writer = Counting {
             out: &mut html,

@@ -16,6 +16,7 @@ mod lines;
 mod linkify;
 pub(crate) mod loose;
 mod markdown;
+mod marks;
 mod meta_read;
 mod nesting;
 mod notes;
