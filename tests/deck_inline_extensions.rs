@@ -138,3 +138,104 @@ fn scripts_inside_a_mark() {
 fn a_lone_caret_stays_text() {
     assert_eq!(html("x^2 and y\n"), "<p>x^2 and y</p>\n");
 }
+
+// --- alert boxes (markdown-it-container) ------------------------------------
+
+#[test]
+fn an_alert_box_wraps_its_markdown_in_a_div_with_its_kind() {
+    let out = html(":::info\nSome **news**\n:::\n");
+    assert_eq!(
+        out,
+        "<div class=\"alert alert-info\">\n<p>Some <strong>news</strong></p>\n</div>\n"
+    );
+}
+
+#[test]
+fn every_hedgedoc_alert_kind_is_a_box() {
+    for kind in ["success", "info", "warning", "danger"] {
+        let out = html(&format!("::: {kind}\nx\n:::\n"));
+        assert!(
+            out.contains(&format!("<div class=\"alert alert-{kind}\">")),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_box_name_stays_text() {
+    assert_eq!(
+        html(":::tip\nx\n:::\n"),
+        "<p>:::tip<br />\nx<br />\n:::</p>\n"
+    );
+}
+
+#[test]
+fn boxes_nest_with_more_colons_outside() {
+    let out = html("::::warning\nouter\n:::success\ninner\n:::\n::::\n");
+    assert_eq!(
+        out,
+        "<div class=\"alert alert-warning\">\n<p>outer</p>\n<div class=\"alert alert-success\">\n<p>inner</p>\n</div>\n</div>\n"
+    );
+}
+
+#[test]
+fn a_box_left_open_ends_with_the_slide() {
+    let out = html(":::danger\n- a\n- b\n");
+    assert!(
+        out.starts_with("<div class=\"alert alert-danger\">"),
+        "{out}"
+    );
+    assert!(out.trim_end().ends_with("</div>"), "{out}");
+    assert!(out.contains("<li>a</li>"), "{out}");
+}
+
+#[test]
+fn a_box_ends_a_paragraph_and_text_after_it_is_markdown_again() {
+    let out = html("before\n:::info\ninside\n:::\n*after*\n");
+    assert!(
+        out.starts_with("<p>before</p>\n<div class=\"alert alert-info\">"),
+        "{out}"
+    );
+    assert!(out.ends_with("</div>\n<p><em>after</em></p>\n"), "{out}");
+}
+
+#[test]
+fn colons_in_code_are_not_boxes() {
+    let out = html("```\n:::info\n:::\n```\n");
+    assert!(out.contains(":::info\n:::"), "{out}");
+    assert!(!out.contains("alert"), "{out}");
+}
+
+#[test]
+fn a_heading_in_a_box_is_the_slide_title() {
+    assert_eq!(
+        parse(":::info\n# Title\n:::\n").columns[0][0]
+            .title
+            .as_deref(),
+        Some("Title")
+    );
+}
+
+#[test]
+fn boxes_work_in_speaker_notes() {
+    let deck = parse("# S\n\nNote:\n:::warning\nCareful\n:::\n");
+    let notes = deck.columns[0][0]
+        .notes_html
+        .as_ref()
+        .unwrap()
+        .as_untrusted_str()
+        .to_owned();
+    assert!(
+        notes.contains("<div class=\"alert alert-warning\">"),
+        "{notes}"
+    );
+}
+
+#[test]
+fn a_colon_without_a_space_after_it_does_not_start_a_definition() {
+    assert_eq!(
+        html("Done\n:tada: shipped\n"),
+        "<p>Done<br />\n:tada: shipped</p>\n"
+    );
+    assert_eq!(html("Term\n:def\n"), "<p>Term<br />\n:def</p>\n");
+}

@@ -6,7 +6,9 @@
 //! browser-side sanitiser deals with it); a single newline is a `<br>`
 //! unless the front matter says `breaks: false`.
 //!
-//! The events go through five stages before pulldown-cmark's HTML writer:
+//! Alert boxes (`:::info` … `:::`) are rewritten to HTML lines first
+//! ([`super::containers`]), and a `:` starting a line is kept from
+//! starting a definition unless a space follows it ([`super::deflist`]). The events go through five stages before pulldown-cmark's HTML writer:
 //! [`super::nesting::CapNesting`] (no more than 100 nested quotes and
 //! lists), [`Normalize`] (one event per HTML block, merged text, soft breaks),
 //! [`super::marks::Marks`] (`==mark==`, `++ins++`),
@@ -23,6 +25,8 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
+use super::containers::expand_containers;
+use super::deflist::escape_bare_colons;
 use super::marks::Marks;
 use super::nesting::CapNesting;
 use super::rewrite::Rewrite;
@@ -62,6 +66,8 @@ fn options() -> Options {
 
 /// Renders one slide's (or one slide's notes') Markdown.
 pub(crate) fn render(markdown: &str, breaks: bool) -> Rendered {
+    let boxed = expand_containers(markdown);
+    let markdown = &*escape_bare_colons(&boxed);
     let mut styles = Vec::new();
     let mut found = Found::default();
     let written = Cell::new(0);

@@ -6,6 +6,8 @@
 
 mod attributes;
 mod blocks;
+mod containers;
+mod deflist;
 mod fence_info;
 mod front_matter;
 mod html;
