@@ -1,22 +1,23 @@
 //! Markdown → slide HTML with pulldown-cmark, HedgeDoc's way.
 //!
 //! Tables, strikethrough, task lists (disabled checkboxes), footnotes,
-//! definition lists and heading attributes are on, plus HedgeDoc's
-//! `==mark==`, `++ins++`, `^sup^` and `~sub~` ([`super::marks`]); raw HTML passes through untouched (the
-//! browser-side sanitiser deals with it); a single newline is a `<br>`
-//! unless the front matter says `breaks: false`.
+//! definition lists and heading attributes are on; raw HTML passes through
+//! untouched (the browser-side sanitiser deals with it); a single newline
+//! is a `<br>` unless the front matter says `breaks: false`.
 //!
 //! Alert boxes (`:::info` … `:::`) are rewritten to HTML lines first
 //! ([`super::containers`]), and a `:` starting a line is kept from
-//! starting a definition unless a space follows it ([`super::deflist`]). The events go through five stages before pulldown-cmark's HTML writer:
-//! [`super::nesting::CapNesting`] (no more than 100 nested quotes and
-//! lists), [`Normalize`] (one event per HTML block, merged text, soft breaks),
-//! [`super::marks::Marks`] (`==mark==`, `++ins++`),
-//! [`super::rewrite::Rewrite`] (fence info, sized images, bare URLs, deck
-//! CSS) and [`super::track::Track`] (titles and attribute comments). The
-//! writer counts what it has written so that the last stage knows where
-//! each start tag went; `.element` attributes are patched into those tags
-//! at the end, in one pass.
+//! starting a definition unless a space follows it ([`super::deflist`]).
+//! The events then go through six stages before pulldown-cmark's HTML
+//! writer: [`super::nesting::CapNesting`] (no more than 100 nested quotes
+//! and lists), [`Normalize`] (one event per HTML block, merged text, soft
+//! breaks), [`super::marks::Marks`] (`==mark==`, `++ins++`, `^sup^`,
+//! `~sub~`), [`super::rewrite::Rewrite`] (fence info, sized images, bare
+//! URLs, deck CSS), [`super::track::Track`] (titles and attribute
+//! comments) and [`super::tags::Tags`] (`[name=…]`, `[time=…]`,
+//! `[color=…]`). The writer counts what it has written so that the last
+//! stages know where each start tag went; `.element` attributes and quote
+//! colours are patched into those tags at the end, in one pass.
 
 use std::cell::Cell;
 use std::fmt;
@@ -31,6 +32,7 @@ use super::marks::Marks;
 use super::nesting::CapNesting;
 use super::rewrite::Rewrite;
 use super::tag_patch::apply_patches;
+use super::tags::Tags;
 use super::track::{Found, Track};
 
 /// An event and the byte range of the Markdown it came from.
@@ -70,6 +72,7 @@ pub(crate) fn render(markdown: &str, breaks: bool) -> Rendered {
     let markdown = &*escape_bare_colons(&boxed);
     let mut styles = Vec::new();
     let mut found = Found::default();
+    let mut tag_patches = Vec::new();
     let written = Cell::new(0);
     let mut html = String::with_capacity(markdown.len() + markdown.len() / 2);
     {
@@ -82,13 +85,15 @@ pub(crate) fn render(markdown: &str, breaks: bool) -> Rendered {
         let marked = Marks::new(normalized);
         let rewritten = Rewrite::new(marked, &mut styles);
         let tracked = Track::new(rewritten, markdown, &written, &mut found);
+        let tagged = Tags::new(tracked, &written, &mut tag_patches);
         let mut writer = Counting {
             out: &mut html,
             written: &written,
         };
         // Writing into a String cannot fail.
-        let _ = pulldown_cmark::html::write_html_fmt(&mut writer, tracked.map(|(event, _)| event));
+        let _ = pulldown_cmark::html::write_html_fmt(&mut writer, tagged.map(|(event, _)| event));
     }
+    found.patches.append(&mut tag_patches);
     Rendered {
         html: apply_patches(html, found.patches),
         title: found.title,

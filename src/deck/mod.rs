@@ -31,6 +31,7 @@ mod slide;
 mod split;
 mod styles;
 mod tag_patch;
+mod tags;
 mod targets;
 mod track;
 mod yaml_lines;
