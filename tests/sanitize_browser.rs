@@ -174,6 +174,22 @@ async fn youtube_embeds_stay_and_are_sandboxed() {
 }
 
 #[wasm_bindgen_test]
+async fn youtube_embeds_move_to_the_no_cookie_host_and_send_only_the_origin() {
+    let (host, _) =
+        render(r#"<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>"#).await;
+    let iframe = host.query_selector("iframe").unwrap().unwrap();
+    assert_eq!(
+        iframe.get_attribute("src").as_deref(),
+        Some("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
+    );
+    assert_eq!(
+        iframe.get_attribute("referrerpolicy").as_deref(),
+        Some("strict-origin-when-cross-origin")
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn task_list_checkboxes_stay_disabled_and_other_inputs_go() {
     let (host, _) = render(
         r#"<ul><li><input type="checkbox" checked> done</li></ul><input type="text" value="x">"#,

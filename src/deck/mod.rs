@@ -8,6 +8,7 @@ mod attributes;
 mod blocks;
 mod containers;
 mod deflist;
+mod embeds;
 mod fence_info;
 mod front_matter;
 mod html;

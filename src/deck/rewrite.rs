@@ -2,8 +2,9 @@
 //!
 //! - fenced code: `<pre><code class="language-…" data-…>` from the info
 //!   string's language and extras ([`super::fence_info`]);
-//! - text: `![alt](url =WxH)` images ([`super::image_size`]) and bare URLs
-//!   ([`super::linkify`]), never inside code, links or raw `<a>`/`<code>`;
+//! - text: embed shortcodes ([`super::embeds`]), `![alt](url =WxH)` images
+//!   ([`super::image_size`]) and bare URLs ([`super::linkify`]), never
+//!   inside code, links or raw `<a>`/`<code>`;
 //! - `<style>` elements leave the HTML for the deck CSS ([`super::styles`]).
 
 use std::borrow::Cow;
@@ -12,6 +13,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
 
+use super::embeds::{find_embeds, may_hold_embed};
 use super::fence_info::{code_start_tag, parse_fence_info, FenceInfo};
 use super::html_scan::single_tag_name;
 use super::image_size::find_sized_images;
@@ -32,9 +34,10 @@ pub(crate) fn without_blank_remains<'a>(kept: String) -> CowStr<'a> {
     }
 }
 
-/// Cheap test first: a sized image needs `=`, a link `:`, `@` or `www.`.
+/// Cheap test first: a sized image needs `=`, a link `:`, `@` or `www.`,
+/// a shortcode `{%`.
 fn may_expand(text: &str) -> bool {
-    memchr::memchr(b'=', text.as_bytes()).is_some() || may_hold_link(text)
+    memchr::memchr(b'=', text.as_bytes()).is_some() || may_hold_link(text) || may_hold_embed(text)
 }
 
 /// The rewriting stage.
@@ -185,12 +188,47 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
         }
     }
 
-    /// Sized images and bare URLs in a text event: the event itself when
-    /// there are none, else `None` and the pieces in the queue.
+    /// Shortcodes, sized images and bare URLs in a text event: the event
+    /// itself when there are none, else `None` and the pieces in the queue.
     fn expand_text(&mut self, text: CowStr<'a>, range: Range<usize>) -> Option<Spanned<'a>> {
         if !may_expand(&text) {
             return Some((Event::Text(text), range));
         }
+        let embeds = if may_hold_embed(&text) {
+            find_embeds(&text)
+        } else {
+            Vec::new()
+        };
+        if embeds.is_empty() {
+            return self.expand_images_and_links(text, range);
+        }
+        let mut pos = 0;
+        for embed in embeds {
+            self.push_images_and_links(&text[pos..embed.range.start], &range);
+            self.push(Event::InlineHtml(embed.html.into()), &range);
+            pos = embed.range.end;
+        }
+        self.push_images_and_links(&text[pos..], &range);
+        None
+    }
+
+    /// Queues a piece of text with its sized images and bare URLs.
+    fn push_images_and_links(&mut self, text: &str, range: &Range<usize>) {
+        if text.is_empty() {
+            return;
+        }
+        if let Some(event) = self.expand_images_and_links(text.to_owned().into(), range.clone()) {
+            self.queue.push_back(event);
+        }
+    }
+
+    /// Sized images and bare URLs in a text: the event itself when there
+    /// are none, else `None` and the pieces in the queue.
+    fn expand_images_and_links(
+        &mut self,
+        text: CowStr<'a>,
+        range: Range<usize>,
+    ) -> Option<Spanned<'a>> {
         let images = find_sized_images(&text);
         if images.is_empty() {
             let links = self.linker.find(&text);

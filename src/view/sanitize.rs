@@ -250,11 +250,22 @@ fn harden(fragment: &DocumentFragment) {
     for iframe in select(fragment, "iframe") {
         let src = iframe.get_attribute("src").unwrap_or_default();
         if IFRAME_HOSTS.iter().any(|h| src.starts_with(h)) {
+            // YouTube's own host sets cookies; its no-cookie twin (the one
+            // the page's CSP allows) plays the same video.
+            if let Some(rest) = src.strip_prefix("https://www.youtube.com/embed/") {
+                let _ = iframe.set_attribute(
+                    "src",
+                    &format!("https://www.youtube-nocookie.com/embed/{rest}"),
+                );
+            }
             let _ = iframe.set_attribute(
                 "sandbox",
                 "allow-scripts allow-same-origin allow-presentation allow-popups",
             );
-            let _ = iframe.set_attribute("referrerpolicy", "no-referrer");
+            // The players refuse to play without a referrer (YouTube's
+            // "error 153"): they get the viewer's origin, never the page
+            // address (which may hold the deck's own address).
+            let _ = iframe.set_attribute("referrerpolicy", "strict-origin-when-cross-origin");
             let _ = iframe.set_attribute("loading", "lazy");
         } else {
             iframe.remove();
