@@ -239,3 +239,47 @@ fn a_colon_without_a_space_after_it_does_not_start_a_definition() {
     );
     assert_eq!(html("Term\n:def\n"), "<p>Term<br />\n:def</p>\n");
 }
+
+// --- typographer (HedgeDoc: markdown-it with `typographer: true`) ----------
+
+#[test]
+fn the_typographer_curls_quotes_and_draws_dashes_and_ellipses() {
+    assert_eq!(
+        html("\"Hi\" it's 9--5 --- really...\n"),
+        "<p>“Hi” it’s 9–5 — really…</p>\n"
+    );
+}
+
+#[test]
+fn the_typographer_writes_symbols() {
+    assert_eq!(html("(c) (C) (r) (tm) (TM) +-1\n"), "<p>© © ® ™ ™ ±1</p>\n");
+}
+
+#[test]
+fn the_typographer_leaves_code_alone() {
+    assert_eq!(
+        html("`a -- \"b\" (c)`\n"),
+        "<p><code>a -- \"b\" (c)</code></p>\n"
+    );
+}
+
+#[test]
+fn bare_urls_keep_their_dashes_dots_and_quotes() {
+    let out = html("See https://example.org/a--b---c...d's and www.x-y.org/p--q\n");
+    assert!(
+        out.contains("<a href=\"https://example.org/a--b---c...d&#x27;s\">https://example.org/a--b---c...d's</a>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<a href=\"http://www.x-y.org/p--q\">www.x-y.org/p--q</a>"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_url_in_quotes_ends_before_the_closing_quote() {
+    assert_eq!(
+        html("\"https://example.org\"\n"),
+        "<p>“<a href=\"https://example.org\">https://example.org</a>”</p>\n"
+    );
+}

@@ -159,7 +159,8 @@ fn image_size_suffix_may_set_only_the_height() {
 #[test]
 fn image_size_suffix_values_are_escaped() {
     let out = html("![a\"<b](x.png?a=1&b=\"2\" =10x)\n");
-    assert!(out.contains("alt=\"a&quot;&lt;b\""), "{out}");
+    // The alt text is text: the typographer curls its quote, as HedgeDoc's does.
+    assert!(out.contains("alt=\"a“&lt;b\""), "{out}");
     assert!(out.contains("src=\"x.png?a=1&amp;b=%222%22\""), "{out}");
 }
 
@@ -221,8 +222,9 @@ fn fence_languages_are_escaped() {
 #[test]
 fn dollar_signs_that_are_not_math_stay_text() {
     let out = html("COPY ${PARENT_DIR} /app costs $5/GB and \"$ {}\"\n");
+    // The quotes are the typographer's, as in HedgeDoc.
     assert!(
-        out.contains("COPY ${PARENT_DIR} /app costs $5/GB and \"$ {}\""),
+        out.contains("COPY ${PARENT_DIR} /app costs $5/GB and “$ {}”"),
         "{out}"
     );
 }

@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use pulldown_cmark_escape::{escape_href, escape_html};
 
+use super::typographer::as_written;
+
 /// An image with a size suffix found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SizedImage {
@@ -98,10 +100,17 @@ fn parse_at(text: &str, start: usize) -> Result<SizedImage, usize> {
                 sized = true;
                 rest = &rest[1 + len..];
             }
-            Some(q @ ('"' | '\'')) if parts.title.is_none() => {
-                let end = rest[1..].find(q).ok_or(text.len())?;
-                parts.title = Some(&rest[1..1 + end]);
-                rest = &rest[end + 2..];
+            Some(q @ ('"' | '\'' | '\u{201C}' | '\u{2018}')) if parts.title.is_none() => {
+                // The typographer has curled the quotes around the title.
+                let close = match q {
+                    '\u{201C}' => '\u{201D}',
+                    '\u{2018}' => '\u{2019}',
+                    q => q,
+                };
+                let open_len = q.len_utf8();
+                let end = rest[open_len..].find(close).ok_or(text.len())?;
+                parts.title = Some(&rest[open_len..open_len + end]);
+                rest = &rest[open_len + end + close.len_utf8()..];
             }
             _ => return Err(here(rest)),
         }
@@ -151,13 +160,13 @@ fn dimension(s: &str) -> &str {
 fn render(parts: &Parts<'_>) -> String {
     let mut html = String::from("<img src=\"");
     // Writing into a String cannot fail.
-    let _ = escape_href(&mut html, parts.dest);
+    let _ = escape_href(&mut html, &as_written(parts.dest));
     html.push_str("\" alt=\"");
     let _ = escape_html(&mut html, parts.alt);
     html.push('"');
     if let Some(title) = parts.title {
         html.push_str(" title=\"");
-        let _ = escape_html(&mut html, title);
+        let _ = escape_html(&mut html, &as_written(title));
         html.push('"');
     }
     for (name, value) in [("width", parts.width), ("height", parts.height)] {

@@ -7,6 +7,8 @@
 
 use linkify::{LinkFinder, LinkKind};
 
+use super::typographer::as_written;
+
 /// One link found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FoundLink {
@@ -14,6 +16,8 @@ pub(crate) struct FoundLink {
     pub range: std::ops::Range<usize>,
     /// Where it points.
     pub href: String,
+    /// What it shows: the URL as written (see [`as_written`]).
+    pub text: String,
 }
 
 /// A configured finder; build once per render.
@@ -39,15 +43,19 @@ impl Linker {
         self.finder
             .links(text)
             .filter_map(|link| {
-                let s = link.as_str();
+                // A closing curly quote is the typographer's, not the URL's.
+                let s = link.as_str().trim_end_matches(['\u{2019}', '\u{201D}']);
+                let range = link.start()..link.start() + s.len();
+                let s = as_written(s);
                 let href = match link.kind() {
                     LinkKind::Email => format!("mailto:{s}"),
-                    LinkKind::Url => url_href(s)?,
+                    LinkKind::Url => url_href(&s)?,
                     _ => return None,
                 };
                 Some(FoundLink {
-                    range: link.start()..link.end(),
+                    range,
                     href,
+                    text: s,
                 })
             })
             .collect()

@@ -1,7 +1,7 @@
 //! Markdown → slide HTML with pulldown-cmark, HedgeDoc's way.
 //!
 //! Tables, strikethrough, task lists (disabled checkboxes), footnotes,
-//! definition lists and heading attributes are on; raw HTML passes through
+//! definition lists, heading attributes and the typographer are on; raw HTML passes through
 //! untouched (the browser-side sanitiser deals with it); a single newline
 //! is a `<br>` unless the front matter says `breaks: false`.
 //!
@@ -59,6 +59,8 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_HEADING_ATTRIBUTES
+        // HedgeDoc's typographer: see `super::typographer`.
+        | Options::ENABLE_SMART_PUNCTUATION
         // A single `~` pair is not strikethrough (`~~` is): see
         // `super::marks` for `~sub~` and `^sup^`.
         | Options::ENABLE_SUBSCRIPT

@@ -35,6 +35,7 @@ mod tag_patch;
 mod tags;
 mod targets;
 mod track;
+mod typographer;
 mod yaml_lines;
 
 pub use html::UntrustedHtml;

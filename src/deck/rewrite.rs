@@ -2,7 +2,8 @@
 //!
 //! - fenced code: `<pre><code class="language-…" data-…>` from the info
 //!   string's language and extras ([`super::fence_info`]);
-//! - text: embed shortcodes ([`super::embeds`]), `![alt](url =WxH)` images
+//! - text: typographer symbols ([`super::typographer`]), embed shortcodes
+//!   ([`super::embeds`]), `![alt](url =WxH)` images
 //!   ([`super::image_size`]) and bare URLs ([`super::linkify`]), never
 //!   inside code, links or raw `<a>`/`<code>`;
 //! - `<style>` elements leave the HTML for the deck CSS ([`super::styles`]).
@@ -20,6 +21,7 @@ use super::image_size::find_sized_images;
 use super::linkify::{may_hold_link, FoundLink, Linker};
 use super::markdown::Spanned;
 use super::styles::{extract_styles, is_style_end, is_style_start};
+use super::typographer::replace_symbols;
 
 /// Raw inline elements whose text must not be linkified.
 const NO_LINKS_INSIDE: &[&str] = &["a", "code", "kbd", "pre", "samp", "script", "textarea"];
@@ -166,6 +168,10 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     && self.in_image == 0
                     && self.in_raw_no_links == 0 =>
             {
+                let text = match replace_symbols(&text) {
+                    Cow::Borrowed(_) => text,
+                    Cow::Owned(replaced) => replaced.into(),
+                };
                 return self.expand_text(text, range);
             }
             other => other,
@@ -270,10 +276,7 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                 }),
                 range,
             );
-            self.push(
-                Event::Text(text[link.range.clone()].to_owned().into()),
-                range,
-            );
+            self.push(Event::Text(link.text.into()), range);
             self.push(Event::End(TagEnd::Link), range);
             pos = link.range.end;
         }
