@@ -235,7 +235,7 @@ fn boxes_work_in_speaker_notes() {
 fn a_colon_without_a_space_after_it_does_not_start_a_definition() {
     assert_eq!(
         html("Done\n:tada: shipped\n"),
-        "<p>Done<br />\n:tada: shipped</p>\n"
+        "<p>Done<br />\n🎉 shipped</p>\n"
     );
     assert_eq!(html("Term\n:def\n"), "<p>Term<br />\n:def</p>\n");
 }
@@ -282,4 +282,63 @@ fn a_url_in_quotes_ends_before_the_closing_quote() {
         html("\"https://example.org\"\n"),
         "<p>“<a href=\"https://example.org\">https://example.org</a>”</p>\n"
     );
+}
+
+// --- emoji (markdown-it-emoji, names from GitHub) ---------------------------
+
+#[test]
+fn emoji_shortcodes_become_emoji() {
+    assert_eq!(
+        html("Thanks :sheep: :+1: :100:\n"),
+        "<p>Thanks 🐑 👍 💯</p>\n"
+    );
+}
+
+#[test]
+fn emoji_names_match_in_any_case() {
+    assert_eq!(html(":Smile:\n"), "<p>😄</p>\n");
+}
+
+#[test]
+fn unknown_names_and_times_stay_text() {
+    assert_eq!(
+        html("at 10:30:00 :not_an_emoji_at_all:\n"),
+        "<p>at 10:30:00 :not_an_emoji_at_all:</p>\n"
+    );
+}
+
+#[test]
+fn a_colon_shared_by_two_candidates_still_finds_the_emoji() {
+    assert_eq!(html("10:30:smile:\n"), "<p>10:30😄</p>\n");
+}
+
+#[test]
+fn emoji_in_code_stay_shortcodes() {
+    assert_eq!(html("`:smile:`\n"), "<p><code>:smile:</code></p>\n");
+}
+
+#[test]
+fn emoji_in_a_heading_are_in_the_slide_title() {
+    assert_eq!(
+        parse("## Useful resources :open_book:\n").columns[0][0]
+            .title
+            .as_deref(),
+        Some("Useful resources 📖")
+    );
+}
+
+#[test]
+fn the_pygmt_deck_shows_its_emoji() {
+    let deck = parse(include_str!("fixtures/real/pygmt-writing-unit-tests.md"));
+    let all: String = deck
+        .columns
+        .iter()
+        .flatten()
+        .map(|s| s.html.as_untrusted_str())
+        .collect();
+    // (`:thinking_face:` is Slack's name, not GitHub's: it stays text.)
+    for emoji in ["💉", "💚", "🐛", "♻️", "🐑"] {
+        assert!(all.contains(emoji), "{emoji} missing");
+    }
+    assert!(!all.contains(":sheep:"));
 }

@@ -252,8 +252,8 @@ fn a_toc_marker_stays_text() {
 }
 
 #[test]
-fn emoji_stay_as_written() {
-    assert!(html("## Structure 🧪 :syringe:\n").contains("Structure 🧪 :syringe:"));
+fn emoji_characters_stay_and_shortcodes_become_emoji() {
+    assert!(html("## Structure 🧪 :syringe:\n").contains("Structure 🧪 💉"));
 }
 
 // --- titles ---------------------------------------------------------------

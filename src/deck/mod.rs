@@ -9,6 +9,7 @@ mod blocks;
 mod containers;
 mod deflist;
 mod embeds;
+mod emoji;
 mod fence_info;
 mod front_matter;
 mod html;

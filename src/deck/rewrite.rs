@@ -2,7 +2,8 @@
 //!
 //! - fenced code: `<pre><code class="language-…" data-…>` from the info
 //!   string's language and extras ([`super::fence_info`]);
-//! - text: typographer symbols ([`super::typographer`]), embed shortcodes
+//! - text: typographer symbols ([`super::typographer`]), emoji shortcodes
+//!   ([`super::emoji`]), embed shortcodes
 //!   ([`super::embeds`]), `![alt](url =WxH)` images
 //!   ([`super::image_size`]) and bare URLs ([`super::linkify`]), never
 //!   inside code, links or raw `<a>`/`<code>`;
@@ -15,6 +16,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
 
 use super::embeds::{find_embeds, may_hold_embed};
+use super::emoji::replace_emoji;
 use super::fence_info::{code_start_tag, parse_fence_info, FenceInfo};
 use super::html_scan::single_tag_name;
 use super::image_size::find_sized_images;
@@ -169,6 +171,10 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     && self.in_raw_no_links == 0 =>
             {
                 let text = match replace_symbols(&text) {
+                    Cow::Borrowed(_) => text,
+                    Cow::Owned(replaced) => replaced.into(),
+                };
+                let text = match replace_emoji(&text) {
                     Cow::Borrowed(_) => text,
                     Cow::Owned(replaced) => replaced.into(),
                 };
