@@ -278,3 +278,27 @@ fn a_slide_without_a_heading_has_no_title() {
 fn image_alt_text_is_not_part_of_the_title() {
     assert_eq!(title("# ![logo](l.png) Name\n").as_deref(), Some("Name"));
 }
+
+#[test]
+fn diagram_fences_are_shown_as_source_and_say_so() {
+    let out = html("```mermaid\ngraph TD; A-->B\n```\n");
+    assert!(
+        out.starts_with("<pre class=\"mermaid diagram-source\" data-diagram=\"Mermaid\"><code class=\"language-mermaid\">"),
+        "{out}"
+    );
+    assert!(out.contains("graph TD; A--&gt;B"), "{out}");
+    for (lang, label) in [
+        ("graphviz", "Graphviz"),
+        ("flow", "Flowchart"),
+        ("sequence", "Sequence"),
+        ("abc", "ABC music"),
+    ] {
+        let out = html(&format!("```{lang}\nx\n```\n"));
+        assert!(out.contains(&format!("data-diagram=\"{label}\"")), "{out}");
+    }
+}
+
+#[test]
+fn other_fences_get_a_plain_pre() {
+    assert!(html("```rust\nfn main() {}\n```\n").starts_with("<pre><code class=\"language-rust\">"));
+}

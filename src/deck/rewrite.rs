@@ -17,7 +17,7 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
 
 use super::embeds::{find_embeds, may_hold_embed};
 use super::emoji::replace_emoji;
-use super::fence_info::{code_start_tag, parse_fence_info, FenceInfo};
+use super::fence_info::{code_start_tag, parse_fence_info, pre_start_tag, FenceInfo};
 use super::html_scan::single_tag_name;
 use super::image_size::find_sized_images;
 use super::linkify::{may_hold_link, FoundLink, Linker};
@@ -119,7 +119,7 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                 };
                 // One tag per event, as pulldown-cmark's own inline HTML.
                 self.push(Event::InlineHtml(code_start_tag(&info).into()), &range);
-                Event::InlineHtml(CowStr::Borrowed("<pre>"))
+                Event::InlineHtml(CowStr::Borrowed(pre_start_tag(&info)))
             }
             Event::End(TagEnd::CodeBlock) => {
                 self.in_code = false;
