@@ -30,7 +30,7 @@ fn spaces_around_the_id_are_optional() {
 #[test]
 fn a_gist_is_a_link_to_it() {
     assert!(html("{%gist octo-cat/aa5a315d61ae9438b18d %}\n").contains(
-        "<a class=\"embed-link gist\" href=\"https://gist.github.com/octo-cat/aa5a315d61ae9438b18d\">Gist octo-cat/aa5a315d61ae9438b18d on GitHub</a>"
+        "<a class=\"embed-link gist\" target=\"_blank\" href=\"https://gist.github.com/octo-cat/aa5a315d61ae9438b18d\">Gist octo-cat/aa5a315d61ae9438b18d on GitHub</a>"
     ));
 }
 
@@ -45,7 +45,7 @@ fn slides_on_slideshare_and_speakerdeck_are_links() {
 #[test]
 fn a_pdf_is_a_link_to_it() {
     assert!(html("{%pdf https://example.org/a.pdf %}\n").contains(
-        "<a class=\"embed-link pdf\" href=\"https://example.org/a.pdf\">PDF: https://example.org/a.pdf</a>"
+        "<a class=\"embed-link pdf\" target=\"_blank\" href=\"https://example.org/a.pdf\">PDF: https://example.org/a.pdf</a>"
     ));
 }
 

@@ -9,7 +9,8 @@
 //! Privacy first: videos are iframes of the players' no-tracking variants
 //! (`www.youtube-nocookie.com`, Vimeo with `dnt=1`), which the sanitiser
 //! allows (and sandboxes) and the page's CSP lets load. A gist, slides on
-//! SlideShare or Speaker Deck, and a PDF are links that open in a new tab:
+//! SlideShare or Speaker Deck, and a PDF are links that open in a new tab
+//! (the sanitiser adds `rel="noopener noreferrer"`):
 //! HedgeDoc fetches their embeds from those sites (and runs their scripts)
 //! as soon as the slide renders, a deck viewer should not.
 
@@ -127,7 +128,7 @@ fn video(class: &str, src: &str, title: &str) -> String {
 }
 
 fn link(class: &str, href: &str, text: &str) -> String {
-    let mut html = format!("<a class=\"embed-link {class}\" href=\"");
+    let mut html = format!("<a class=\"embed-link {class}\" target=\"_blank\" href=\"");
     let _ = escape_href(&mut html, href);
     html.push_str("\">");
     let _ = escape_html(&mut html, text);

@@ -6,6 +6,10 @@ use crate::source::Origin;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The deck that shows every HedgeDoc Markdown extension (issue #8),
+/// shipped beside the app in `examples/`.
+const SYNTAX_EXAMPLE: &str = "examples/syntax.md";
+
 /// The modal dialog for opening another deck.
 #[component]
 pub fn OpenDialog() -> impl IntoView {
@@ -91,6 +95,13 @@ pub fn OpenDialog() -> impl IntoView {
                         <div class="dv-open-footer">
                             <button type="button" class="dv-open-bundled" on:click=move |_| state.open_bundled()>
                                 "Show the SCS example deck"
+                            </button>
+                            <button
+                                type="button"
+                                class="dv-open-syntax"
+                                on:click=move |_| state.open_url(SYNTAX_EXAMPLE.to_owned(), true)
+                            >
+                                "Show the syntax example"
                             </button>
                             <button type="button" class="dv-open-close" on:click=move |_| close()>
                                 "Close"

@@ -1,0 +1,114 @@
+// HedgeDoc's Markdown extensions as a person sees them (issue #8): the demo
+// deck examples/syntax.md, shipped in dist/examples/ and offered by the open
+// dialog, rendered by the real app in Chromium.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { useHarness } from './harness.mjs';
+
+const h = useHarness();
+
+const DECK = '?src=examples/syntax.md';
+
+/** Opens the syntax deck on slide `index` and waits for it. */
+async function openSlide(index) {
+  const page = await h.openApp(`${DECK}#/${index}`);
+  await page.waitForSelector('.reveal .slides > section.present h2, .reveal .slides > section.present h1', {
+    state: 'visible',
+    timeout: 15000,
+  });
+  return page;
+}
+
+/** A computed style property of the first element matching `selector` on the present slide. */
+function style(page, selector, property, pseudo = null) {
+  return page.evaluate(
+    ([sel, prop, pseudo]) => {
+      const el = document.querySelector(`.reveal .slides > section.present ${sel}`);
+      return el ? getComputedStyle(el, pseudo).getPropertyValue(prop) : null;
+    },
+    [selector, property, pseudo],
+  );
+}
+
+test('the open dialog offers the syntax example, which opens by address', async () => {
+  const page = await h.openApp('');
+  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
+  await page.click('.dv-open-button');
+  const button = page.getByRole('button', { name: 'Show the syntax example' });
+  await button.click();
+  await page.waitForFunction(() => document.title.startsWith('HedgeDoc syntax in deckview'));
+  assert.match(page.url(), /[?&]src=examples%2Fsyntax\.md|[?&]src=examples\/syntax\.md/);
+});
+
+test('marks, inserts, sub- and superscripts render as their elements', async () => {
+  const page = await openSlide(1);
+  const present = page.locator('.reveal .slides > section.present');
+  assert.equal(await present.locator('mark').first().textContent(), 'Marked text');
+  assert.equal(await present.locator('ins').first().textContent(), 'inserted text');
+  assert.equal(await present.locator('sup').count(), 3);
+  assert.equal(await present.locator('sub').first().textContent(), '2');
+  assert.match(await present.textContent(), /“Typographer”: quotes – dashes — and ellipses… © ™ ±1/);
+  assert.notEqual(await style(page, 'mark', 'background-color'), 'rgba(0, 0, 0, 0)', 'mark is highlighted');
+  await h.screenshot(page, 'syntax-marks');
+});
+
+test('emoji shortcodes show as emoji', async () => {
+  const page = await openSlide(2);
+  const text = await page.locator('.reveal .slides > section.present').textContent();
+  assert.match(text, /😄 👍 🎉 🚀/);
+  assert.match(text, /:not_an_emoji:/);
+});
+
+test('alert boxes have HedgeDoc\'s colours', async () => {
+  const page = await openSlide(3);
+  const colours = {
+    success: 'rgb(223, 240, 216)',
+    info: 'rgb(217, 237, 247)',
+    warning: 'rgb(252, 248, 227)',
+    danger: 'rgb(242, 222, 222)',
+  };
+  for (const [kind, background] of Object.entries(colours)) {
+    assert.equal(await style(page, `.alert-${kind}`, 'background-color'), background, kind);
+  }
+  assert.equal(await style(page, '.alert-info', 'color'), 'rgb(49, 112, 143)');
+  await h.screenshot(page, 'syntax-alerts');
+});
+
+test('details open on click, task boxes are disabled, definitions are a list', async () => {
+  const page = await openSlide(4);
+  const present = page.locator('.reveal .slides > section.present');
+  assert.equal(await present.locator('input[type=checkbox][disabled]').count(), 2);
+  assert.equal(await present.locator('dl dt').textContent(), 'Term');
+  const details = present.locator('details');
+  assert.equal(await details.evaluate((d) => d.open), false);
+  await present.locator('summary').click();
+  assert.equal(await details.evaluate((d) => d.open), true);
+});
+
+test('tags show icons, a coloured quote border and a coloured tag', async () => {
+  const page = await openSlide(5);
+  assert.equal(await style(page, 'blockquote', 'border-left-color'), 'rgb(217, 83, 79)');
+  assert.notEqual(await style(page, 'blockquote', 'border-left-width'), '0px');
+  assert.match(await style(page, 'i.fa-user', 'mask-image'), /^url\("data:image\/svg\+xml/);
+  assert.notEqual(await style(page, 'i.fa-user', 'width'), '0px');
+  assert.equal(await style(page, 'li .fa-tag', 'background-color'), 'rgb(0, 128, 0)');
+  await h.screenshot(page, 'syntax-tags');
+});
+
+test('a diagram shows its source under a note', async () => {
+  const page = await openSlide(6);
+  const note = await style(page, 'pre.diagram-source', 'content', '::before');
+  assert.match(note, /Mermaid diagram · source/);
+  await h.screenshot(page, 'syntax-code');
+});
+
+test('a YouTube shortcode is a sandboxed no-cookie player; other embeds are links', async () => {
+  const page = await openSlide(7);
+  const present = page.locator('.reveal .slides > section.present');
+  const iframe = present.locator('iframe.youtube');
+  assert.equal(await iframe.getAttribute('src'), 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+  assert.ok(await iframe.getAttribute('sandbox'));
+  assert.equal(await present.locator('a.embed-link').count(), 3);
+  assert.equal(await present.locator('a.gist').getAttribute('target'), '_blank');
+  await h.screenshot(page, 'syntax-embeds');
+});
