@@ -99,7 +99,6 @@ test('a diagram shows its source under a note', async () => {
   const page = await openSlide(6);
   const note = await style(page, 'pre.diagram-source', 'content', '::before');
   assert.match(note, /Mermaid diagram · source/);
-  await h.screenshot(page, 'syntax-code');
 });
 
 test('a YouTube shortcode is a sandboxed no-cookie player; other embeds are links', async () => {
@@ -111,4 +110,30 @@ test('a YouTube shortcode is a sandboxed no-cookie player; other embeds are link
   assert.equal(await present.locator('a.embed-link').count(), 3);
   assert.equal(await present.locator('a.gist').getAttribute('target'), '_blank');
   await h.screenshot(page, 'syntax-embeds');
+});
+
+test('code is highlighted in zenburn colours once the highlighter has loaded, Dockerfile too', async () => {
+  const page = await openSlide(6);
+  await page.waitForFunction(
+    () => document.querySelectorAll('.reveal .slides > section.present pre > code.hljs').length === 2,
+    null,
+    { timeout: 10000 },
+  );
+  assert.equal(await style(page, 'code.language-rust .hljs-keyword', 'color'), 'rgb(227, 206, 171)');
+  assert.equal(await style(page, 'code.language-rust .hljs-string', 'color'), 'rgb(204, 147, 147)');
+  assert.equal(await style(page, 'code.language-dockerfile .hljs-keyword', 'color'), 'rgb(227, 206, 171)');
+  assert.equal(
+    await page.locator('.reveal .slides > section.present pre.diagram-source code.hljs').count(),
+    0,
+    'diagram sources are not highlighted as code',
+  );
+  await h.screenshot(page, 'syntax-code');
+});
+
+test('a deck without code never loads the highlighter', async () => {
+  h.clearRequests();
+  const page = await h.openApp('?src=fixtures/minimal.md');
+  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
+  await page.waitForTimeout(300);
+  assert.deepEqual(h.requestsMatching('highlight-').map((r) => r.path), []);
 });

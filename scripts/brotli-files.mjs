@@ -14,12 +14,16 @@ const NOT_THE_APP = /^(deck-view\.js|purify\.es-[0-9a-f]+\.js)$/;
  * presenter presses S), never to show a deck. Listed apart. */
 export const SPEAKER_ONLY = /^deckview-speaker-[0-9a-f]+(\.js|_bg\.wasm)$/;
 
+/** Folders of parts loaded only when a deck needs them (the code
+ * highlighter, for decks with code): listed apart. */
+export const ON_DEMAND_DIR = /^highlight-[0-9.]+$/;
+
 /** Every counted file below `dir`, recursively. */
 export function* countedFiles(dir) {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
-      if (name !== 'examples') yield* countedFiles(full);
+      if (name !== 'examples' && !ON_DEMAND_DIR.test(name)) yield* countedFiles(full);
     } else if (/\.(wasm|m?js|css)$/.test(name) && !NOT_THE_APP.test(name) && !SPEAKER_ONLY.test(name)) yield full;
   }
 }

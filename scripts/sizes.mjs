@@ -4,7 +4,7 @@
 // Usage: node scripts/sizes.mjs [DIR]
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { countedFiles, sizes, SPEAKER_ONLY } from './brotli-files.mjs';
+import { countedFiles, ON_DEMAND_DIR, sizes, SPEAKER_ONLY } from './brotli-files.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 
@@ -30,5 +30,13 @@ if (speaker.length > 0) {
   for (const f of speaker) {
     const s = sizes(join(dir, f));
     console.log(`${f.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
+  }
+}
+
+for (const folder of readdirSync(dir).filter((f) => ON_DEMAND_DIR.test(f)).sort()) {
+  console.log(`\nloaded only for decks that need it (${folder}/), not counted above:`);
+  for (const f of readdirSync(join(dir, folder)).sort()) {
+    const s = sizes(join(dir, folder, f));
+    console.log(`${`${folder}/${f}`.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
   }
 }

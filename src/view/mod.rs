@@ -21,6 +21,8 @@ pub mod element;
 #[cfg(target_arch = "wasm32")]
 mod error_panel;
 #[cfg(target_arch = "wasm32")]
+pub(crate) mod highlight;
+#[cfg(target_arch = "wasm32")]
 pub mod host;
 #[cfg(target_arch = "wasm32")]
 mod open_dialog;

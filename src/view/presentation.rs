@@ -260,7 +260,11 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 slides.center(fit.slide_height);
             }
             if first {
-                after_next_paint(move || features_mounted.set(true));
+                let container: web_sys::Element = container.clone().into();
+                after_next_paint(move || {
+                    features_mounted.set(true);
+                    super::highlight::highlight_within(container);
+                });
             }
         });
     }
