@@ -137,3 +137,16 @@ test('a deck without code never loads the highlighter', async () => {
   await page.waitForTimeout(300);
   assert.deepEqual(h.requestsMatching('highlight-').map((r) => r.path), []);
 });
+
+test('numbered code shows its numbers beside its lines, highlighted or not', async () => {
+  const page = await openSlide(6);
+  await page.waitForSelector('.reveal .slides > section.present pre.has-line-numbers code.hljs');
+  const box = await page.evaluate(() => {
+    const pre = document.querySelector('.reveal .slides > section.present pre.has-line-numbers');
+    const numbers = pre.querySelector('.line-numbers').getBoundingClientRect();
+    const code = pre.querySelector('code').getBoundingClientRect();
+    return { numbers: pre.querySelector('.line-numbers').textContent, left: numbers.right <= code.left + 1, top: Math.abs(numbers.top - code.top) < 1 };
+  });
+  assert.deepEqual(box, { numbers: '1\n2\n3', left: true, top: true });
+  assert.equal(await style(page, '.line-numbers', 'border-right-color'), 'rgb(108, 226, 108)');
+});

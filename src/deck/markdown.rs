@@ -26,6 +26,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
+use super::code_lines::CodeLines;
 use super::containers::expand_containers;
 use super::deflist::escape_bare_colons;
 use super::marks::Marks;
@@ -68,8 +69,9 @@ fn options() -> Options {
         | Options::ENABLE_DEFINITION_LIST
 }
 
-/// Renders one slide's (or one slide's notes') Markdown.
-pub(crate) fn render(markdown: &str, breaks: bool) -> Rendered {
+/// Renders one slide's (or one slide's notes') Markdown; `code_lines`
+/// carries line numbering from block to block through the deck.
+pub(crate) fn render(markdown: &str, breaks: bool, code_lines: &mut CodeLines) -> Rendered {
     let boxed = expand_containers(markdown);
     let markdown = &*escape_bare_colons(&boxed);
     let mut styles = Vec::new();
@@ -85,7 +87,7 @@ pub(crate) fn render(markdown: &str, breaks: bool) -> Rendered {
             breaks,
         };
         let marked = Marks::new(normalized);
-        let rewritten = Rewrite::new(marked, &mut styles);
+        let rewritten = Rewrite::new(marked, &mut styles, code_lines);
         let tracked = Track::new(rewritten, markdown, &written, &mut found);
         let tagged = Tags::new(tracked, &written, &mut tag_patches);
         let mut writer = Counting {

@@ -6,6 +6,7 @@
 
 mod attributes;
 mod blocks;
+mod code_lines;
 mod containers;
 mod deflist;
 mod embeds;
@@ -62,12 +63,15 @@ pub fn parse(text: &str) -> Deck {
     }
 
     let mut styles = Vec::new();
+    let mut code_lines = code_lines::CodeLines::default();
     let mut columns: Vec<Vec<Slide>> = split::split(sections.body, sections.body_first_line)
         .into_iter()
         .map(|column| {
             column
                 .into_iter()
-                .filter_map(|raw| slide::build_slide(raw, meta.breaks, &mut styles))
+                .filter_map(|raw| {
+                    slide::build_slide(raw, meta.breaks, &mut styles, &mut code_lines)
+                })
                 .collect::<Vec<_>>()
         })
         .filter(|column| !column.is_empty())

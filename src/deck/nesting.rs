@@ -83,7 +83,12 @@ mod tests {
 
     #[test]
     fn block_quotes_nested_beyond_the_cap_are_flattened_and_keep_their_text() {
-        let html = render(&format!("{}deep\n", "> ".repeat(10_000)), true).html;
+        let html = render(
+            &format!("{}deep\n", "> ".repeat(10_000)),
+            true,
+            &mut Default::default(),
+        )
+        .html;
         assert_eq!(count(&html, "<blockquote>"), MAX_CONTAINER_DEPTH);
         assert_eq!(count(&html, "</blockquote>"), MAX_CONTAINER_DEPTH);
         assert!(
@@ -95,7 +100,12 @@ mod tests {
 
     #[test]
     fn lists_nested_beyond_the_cap_are_flattened_and_keep_their_text() {
-        let html = render(&format!("{}deep\n", "- ".repeat(10_000)), true).html;
+        let html = render(
+            &format!("{}deep\n", "- ".repeat(10_000)),
+            true,
+            &mut Default::default(),
+        )
+        .html;
         assert_eq!(count(&html, "<ul>"), MAX_CONTAINER_DEPTH / 2);
         assert_eq!(count(&html, "<li>"), MAX_CONTAINER_DEPTH / 2);
         assert_eq!(count(&html, "</li>"), MAX_CONTAINER_DEPTH / 2);
@@ -105,14 +115,19 @@ mod tests {
     #[test]
     fn nesting_up_to_the_cap_is_rendered_unchanged() {
         let depth = MAX_CONTAINER_DEPTH;
-        let html = render(&format!("{}inside\n", "> ".repeat(depth)), true).html;
+        let html = render(
+            &format!("{}inside\n", "> ".repeat(depth)),
+            true,
+            &mut Default::default(),
+        )
+        .html;
         assert_eq!(count(&html, "<blockquote>"), depth);
     }
 
     #[test]
     fn text_after_a_capped_container_is_outside_it_again() {
         let text = format!("{}deep\n\nafter\n", "> ".repeat(MAX_CONTAINER_DEPTH + 5));
-        let html = render(&text, true).html;
+        let html = render(&text, true, &mut Default::default()).html;
         assert!(
             html.trim_end().ends_with("</blockquote>\n<p>after</p>"),
             "{}",

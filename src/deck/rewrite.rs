@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
 
+use super::code_lines::{CodeLines, LineCount, Numbering};
 use super::embeds::{find_embeds, may_hold_embed};
 use super::emoji::replace_emoji;
 use super::fence_info::{code_start_tag, parse_fence_info, pre_start_tag, FenceInfo};
@@ -51,6 +52,9 @@ pub(crate) struct Rewrite<'a, 's, I> {
     styles: &'s mut Vec<String>,
     linker: Linker,
     in_code: bool,
+    /// The numbering of the code block being read, and its text so far.
+    numbered: Option<(Numbering, LineCount)>,
+    code_lines: &'s mut CodeLines,
     in_link: usize,
     in_image: usize,
     /// Open raw elements from [`NO_LINKS_INSIDE`].
@@ -60,14 +64,17 @@ pub(crate) struct Rewrite<'a, 's, I> {
 }
 
 impl<'a, 's, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, I> {
-    /// Rewrites `inner`, collecting CSS into `styles`.
-    pub fn new(inner: I, styles: &'s mut Vec<String>) -> Self {
+    /// Rewrites `inner`, collecting CSS into `styles` and numbering code
+    /// lines with `code_lines`.
+    pub fn new(inner: I, styles: &'s mut Vec<String>, code_lines: &'s mut CodeLines) -> Self {
         Self {
             inner,
             queue: VecDeque::new(),
             styles,
             linker: Linker::default(),
             in_code: false,
+            numbered: None,
+            code_lines,
             in_link: 0,
             in_image: 0,
             in_raw_no_links: 0,
@@ -117,14 +124,29 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     CodeBlockKind::Fenced(info) => parse_fence_info(&info),
                     CodeBlockKind::Indented => FenceInfo::default(),
                 };
+                self.numbered = Numbering::of(&info.attributes).map(|n| (n, LineCount::default()));
                 // One tag per event, as pulldown-cmark's own inline HTML.
                 self.push(Event::InlineHtml(code_start_tag(&info).into()), &range);
-                Event::InlineHtml(CowStr::Borrowed(pre_start_tag(&info)))
+                let pre = match self.numbered {
+                    Some(_) => "<pre class=\"has-line-numbers\">",
+                    None => pre_start_tag(&info),
+                };
+                Event::InlineHtml(CowStr::Borrowed(pre))
             }
             Event::End(TagEnd::CodeBlock) => {
                 self.in_code = false;
+                if let Some((numbering, counted)) = self.numbered.take() {
+                    let gutter = self.code_lines.gutter(numbering, counted.lines());
+                    self.push(Event::InlineHtml(gutter.into()), &range);
+                }
                 self.push(Event::InlineHtml(CowStr::Borrowed("</pre>\n")), &range);
                 Event::InlineHtml(CowStr::Borrowed("</code>"))
+            }
+            Event::Text(text) if self.in_code => {
+                if let Some((_, counted)) = &mut self.numbered {
+                    counted.add(&text);
+                }
+                Event::Text(text)
             }
             Event::Start(Tag::Link { .. }) => {
                 self.in_link += 1;

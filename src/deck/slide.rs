@@ -1,5 +1,6 @@
 //! One slide from its Markdown: indentation, notes, rendering, visibility.
 
+use super::code_lines::CodeLines;
 use super::indent::strip_common_indent;
 use super::markdown::render;
 use super::notes::split_notes;
@@ -12,10 +13,11 @@ pub(crate) fn build_slide(
     raw: RawSlide<'_>,
     breaks: bool,
     styles: &mut Vec<String>,
+    code_lines: &mut CodeLines,
 ) -> Option<Slide> {
     let text = strip_common_indent(raw.text);
     let (content, notes) = split_notes(&text);
-    let rendered = render(content, breaks);
+    let rendered = render(content, breaks, code_lines);
     let hidden = rendered.slide_attributes.iter().any(|(name, value)| {
         name == "data-visibility" && value.trim().eq_ignore_ascii_case("hidden")
     });
@@ -24,7 +26,7 @@ pub(crate) fn build_slide(
     }
     styles.extend(rendered.styles);
     let notes_html = notes.and_then(|notes| {
-        let notes = render(notes, breaks);
+        let notes = render(notes, breaks, code_lines);
         styles.extend(notes.styles);
         let html = UntrustedHtml::new(notes.html);
         (!html.is_empty()).then_some(html)
