@@ -102,7 +102,7 @@ test('a diagram shows its source under a note', async () => {
 });
 
 test('a YouTube shortcode is a sandboxed no-cookie player; other embeds are links', async () => {
-  const page = await openSlide(7);
+  const page = await openSlide(8);
   const present = page.locator('.reveal .slides > section.present');
   const iframe = present.locator('iframe.youtube');
   assert.equal(await iframe.getAttribute('src'), 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
@@ -149,4 +149,17 @@ test('numbered code shows its numbers beside its lines, highlighted or not', asy
   });
   assert.deepEqual(box, { numbers: '1\n2\n3', left: true, top: true });
   assert.equal(await style(page, '.line-numbers', 'border-right-color'), 'rgb(108, 226, 108)');
+});
+
+test('line highlight steps are fragments: → shows the next lines on a band', async () => {
+  const page = await openSlide(7);
+  const copies = page.locator('.reveal .slides > section.present code.line-step');
+  assert.equal(await copies.count(), 2);
+  const opacity = (i) => copies.nth(i).evaluate((e) => getComputedStyle(e).opacity);
+  assert.equal(await opacity(0), '0', 'only the first step shows at first');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => getComputedStyle(document.querySelectorAll('.reveal .slides > section.present code.line-step')[0]).opacity === '1');
+  assert.equal(await opacity(1), '0');
+  await page.waitForSelector('.reveal .slides > section.present code.line-step.hljs');
+  await h.screenshot(page, 'syntax-line-steps');
 });

@@ -34,10 +34,49 @@ fn empty_brackets_number_the_lines_as_in_reveal() {
 }
 
 #[test]
-fn a_line_highlight_is_not_line_numbering() {
+fn a_line_highlight_is_numbered_and_draws_a_band_behind_its_lines() {
     let out = slide("```python [2]\nx = 1\ny = 2\n```\n", 0);
-    assert!(!out.contains("line-numbers\""), "{out}");
-    assert!(out.starts_with("<pre><code"), "{out}");
+    assert!(out.starts_with("<pre class=\"has-line-numbers\"><code class=\"language-python\" data-line-numbers=\"2\" style=\"background-image:linear-gradient(to bottom,transparent 0,transparent calc(5px + 1.2em),var(--dv-line-highlight) calc(5px + 1.2em),var(--dv-line-highlight) calc(5px + 2.4em),transparent calc(5px + 2.4em))\">"), "{out}");
+    assert!(out.contains(">1\n2</span>"), "{out}");
+}
+
+#[test]
+fn each_later_highlight_step_is_a_fragment_copy_of_the_block() {
+    let out = slide("```js [1|2-3|1,3]\na<b\nc\nd\n```\n", 0);
+    assert_eq!(out.matches("<code").count(), 3, "{out}");
+    assert_eq!(
+        out.matches("class=\"language-js fragment line-step\" aria-hidden=\"true\"")
+            .count(),
+        2,
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("a&lt;b\nc\nd\n").count(),
+        3,
+        "the code is escaped in every copy: {out}"
+    );
+    // The numbers column comes once, after the copies.
+    assert!(
+        out.ends_with(
+            "</code><span class=\"line-numbers\" aria-hidden=\"true\">1\n2\n3</span></pre>\n"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_step_copies_are_fragments_of_the_slide() {
+    let deck = parse("# Code\n\n```js [1|2|3]\na\nb\nc\n```\n");
+    let html = deck.columns[0][0].html.as_untrusted_str();
+    assert_eq!(html.matches("fragment line-step").count(), 2);
+}
+
+#[test]
+fn unreadable_steps_are_left_out() {
+    let out = slide("```js [x|2|]\na\nb\n```\n", 0);
+    // Only `2` is a step: the first and only one, so no copies.
+    assert_eq!(out.matches("<code").count(), 1, "{out}");
+    assert!(out.contains("calc(5px + 1.2em)"), "{out}");
 }
 
 #[test]

@@ -175,7 +175,7 @@ fn an_image_size_suffix_in_inline_code_stays_text() {
 fn fence_info_with_reveal_line_highlights() {
     let out = html("```python [3,6-7|22-35]\nx\n```\n");
     assert!(
-        out.contains("<pre><code class=\"language-python\" data-line-numbers=\"3,6-7|22-35\">"),
+        out.contains("<pre class=\"has-line-numbers\"><code class=\"language-python\" data-line-numbers=\"3,6-7|22-35\" style="),
         "{out}"
     );
 }

@@ -1,6 +1,15 @@
 //! Line numbers on code blocks: HedgeDoc's ```` ```js= ```` (from 1),
 //! `=12` (from 12) and `=+` (going on from the previous numbered block of
-//! the deck), and reveal.js's ```` ```js [] ````.
+//! the deck), and reveal.js's ```` ```js [] ````; and reveal.js's line
+//! highlights ```` ```js [1-2|4,6] ````, a step each (numbered too, as in
+//! reveal.js).
+//!
+//! A highlight step is drawn as a band behind its lines (a background
+//! gradient on the `<code>`, so no markup goes inside the code, which the
+//! highlighter rewrites). Each step after the first is a copy of the block
+//! that is a fragment, stacked on the first in the same grid cell: the
+//! latest step shown covers the ones before, as reveal.js does with its
+//! copies.
 //!
 //! The numbers are a column of their own beside the code, written when the
 //! block ends (its lines are counted then), so that the highlighter, which
@@ -30,10 +39,7 @@ impl Numbering {
     /// The numbering a fence's attributes ask for, if any.
     pub(crate) fn of(attributes: &[(&'static str, String)]) -> Option<Numbering> {
         let get = |name: &str| attributes.iter().find(|(n, _)| *n == name).map(|(_, v)| v);
-        // A value (`[1-2|3]`) is reveal.js's line highlight, not numbering.
-        if !get("data-line-numbers").is_some_and(String::is_empty) {
-            return None;
-        }
+        get("data-line-numbers")?;
         if get("data-ln-continue").is_some() {
             return Some(Numbering::Continue);
         }
@@ -86,4 +92,54 @@ impl CodeLines {
         html.push_str("</span>");
         html
     }
+}
+
+/// The highlight steps of `[1-2|4,6]`: each a list of line ranges; none
+/// for `[]`. Unreadable parts are skipped, ranges are capped to keep the
+/// style small.
+pub(crate) fn highlight_steps(attributes: &[(&'static str, String)]) -> Vec<Vec<(usize, usize)>> {
+    const MAX_STEPS: usize = 32;
+    const MAX_RANGES: usize = 32;
+    let Some((_, value)) = attributes.iter().find(|(n, _)| *n == "data-line-numbers") else {
+        return Vec::new();
+    };
+    value
+        .split('|')
+        .take(MAX_STEPS)
+        .map(|step| {
+            step.split(',')
+                .filter_map(|range| {
+                    let (from, to) = range.split_once('-').unwrap_or((range, range));
+                    let from: usize = from.trim().parse().ok()?;
+                    let to: usize = to.trim().parse().ok()?;
+                    (from >= 1 && to >= from).then_some((from, to.min(from + 100_000)))
+                })
+                .take(MAX_RANGES)
+                .collect::<Vec<_>>()
+        })
+        .filter(|ranges: &Vec<(usize, usize)>| !ranges.is_empty())
+        .collect()
+}
+
+/// The inline style that draws a step's bands behind its lines (lines are
+/// 1.2em high below the code's 5px padding; style/main.css sets both).
+pub(crate) fn bands_style(ranges: &[(usize, usize)]) -> String {
+    let mut stops = String::new();
+    for &(from, to) in ranges {
+        let _ = write!(
+            stops,
+            ",transparent calc(5px + {}em),var(--dv-line-highlight) calc(5px + {}em),var(--dv-line-highlight) calc(5px + {}em),transparent calc(5px + {}em)",
+            em(from - 1),
+            em(from - 1),
+            em(to),
+            em(to),
+        );
+    }
+    format!("background-image:linear-gradient(to bottom,transparent 0{stops})")
+}
+
+/// `lines` line heights in em, without float formatting.
+fn em(lines: usize) -> String {
+    let tenths = lines.saturating_mul(12);
+    format!("{}.{}", tenths / 10, tenths % 10)
 }

@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
 
-use super::code_lines::{CodeLines, LineCount, Numbering};
+use super::code_lines::{bands_style, highlight_steps, CodeLines, LineCount, Numbering};
 use super::embeds::{find_embeds, may_hold_embed};
 use super::emoji::replace_emoji;
 use super::fence_info::{code_start_tag, parse_fence_info, pre_start_tag, FenceInfo};
@@ -54,6 +54,10 @@ pub(crate) struct Rewrite<'a, 's, I> {
     in_code: bool,
     /// The numbering of the code block being read, and its text so far.
     numbered: Option<(Numbering, LineCount)>,
+    /// The line highlight steps of the code block being read after its
+    /// first (each a copy of the block), with its language and text.
+    later_steps: Vec<Vec<(usize, usize)>>,
+    step_copy: Option<(Option<String>, String)>,
     code_lines: &'s mut CodeLines,
     in_link: usize,
     in_image: usize,
@@ -74,6 +78,8 @@ impl<'a, 's, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, I> {
             linker: Linker::default(),
             in_code: false,
             numbered: None,
+            later_steps: Vec::new(),
+            step_copy: None,
             code_lines,
             in_link: 0,
             in_image: 0,
@@ -125,8 +131,17 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     CodeBlockKind::Indented => FenceInfo::default(),
                 };
                 self.numbered = Numbering::of(&info.attributes).map(|n| (n, LineCount::default()));
+                let mut steps = highlight_steps(&info.attributes).into_iter();
+                let first = steps.next();
+                self.later_steps = steps.collect();
+                self.step_copy =
+                    (!self.later_steps.is_empty()).then(|| (info.language.clone(), String::new()));
+                let mut start = code_start_tag(&info);
+                if let Some(first) = first {
+                    start = with_style(&start, &bands_style(&first));
+                }
                 // One tag per event, as pulldown-cmark's own inline HTML.
-                self.push(Event::InlineHtml(code_start_tag(&info).into()), &range);
+                self.push(Event::InlineHtml(start.into()), &range);
                 let pre = match self.numbered {
                     Some(_) => "<pre class=\"has-line-numbers\">",
                     None => pre_start_tag(&info),
@@ -135,6 +150,20 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
             }
             Event::End(TagEnd::CodeBlock) => {
                 self.in_code = false;
+                if let Some((language, text)) = self.step_copy.take() {
+                    self.push(Event::InlineHtml(CowStr::Borrowed("</code>")), &range);
+                    for step in std::mem::take(&mut self.later_steps) {
+                        let copy = step_copy_html(language.as_deref(), &text, &step);
+                        self.push(Event::InlineHtml(copy.into()), &range);
+                    }
+                    // The first `</code>` is written above: the copies follow it.
+                    if let Some((numbering, counted)) = self.numbered.take() {
+                        let gutter = self.code_lines.gutter(numbering, counted.lines());
+                        self.push(Event::InlineHtml(gutter.into()), &range);
+                    }
+                    self.push(Event::InlineHtml(CowStr::Borrowed("</pre>\n")), &range);
+                    return None;
+                }
                 if let Some((numbering, counted)) = self.numbered.take() {
                     let gutter = self.code_lines.gutter(numbering, counted.lines());
                     self.push(Event::InlineHtml(gutter.into()), &range);
@@ -145,6 +174,9 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
             Event::Text(text) if self.in_code => {
                 if let Some((_, counted)) = &mut self.numbered {
                     counted.add(&text);
+                }
+                if let Some((_, copy)) = &mut self.step_copy {
+                    copy.push_str(&text);
                 }
                 Event::Text(text)
             }
@@ -341,4 +373,30 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
             self.styles.push(css);
         }
     }
+}
+
+/// `tag` (a start tag ending in `>`) with a `style` attribute added.
+fn with_style(tag: &str, style: &str) -> String {
+    let mut out = String::with_capacity(tag.len() + style.len() + 10);
+    out.push_str(tag.strip_suffix('>').unwrap_or(tag));
+    out.push_str(" style=\"");
+    out.push_str(&super::attributes::escape_attribute(style));
+    out.push_str("\">");
+    out
+}
+
+/// A copy of a code block for a later highlight step: a fragment.
+fn step_copy_html(language: Option<&str>, text: &str, step: &[(usize, usize)]) -> String {
+    let mut html = String::from("<code class=\"");
+    if let Some(language) = language {
+        html.push_str("language-");
+        html.push_str(&super::attributes::escape_attribute(language));
+        html.push(' ');
+    }
+    html.push_str("fragment line-step\" aria-hidden=\"true\" style=\"");
+    html.push_str(&super::attributes::escape_attribute(&bands_style(step)));
+    html.push_str("\">");
+    let _ = pulldown_cmark_escape::escape_html_body_text(&mut html, text);
+    html.push_str("</code>");
+    html
 }
