@@ -295,3 +295,15 @@ test('the 1801-section deck lays out every slide on its own page', async () => {
     server.close();
   }
 });
+
+test('?print-pdf runs the whole-page views\' module, not the presentation\'s', async () => {
+  const page = await h.openApp(`?${STACK}&print-pdf`);
+  await page.waitForSelector('.pdf-page', { timeout: 30000 });
+  const wasm = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop())
+      .filter((n) => n.endsWith('.wasm')),
+  );
+  assert.ok(wasm.some((n) => /^deckview-pages-[0-9a-f]+_bg\.wasm$/.test(n)), `fetched: ${wasm}`);
+});

@@ -232,7 +232,7 @@ test('a blocked speaker window is reported on screen, not only in the console', 
   assert.match(message, /blocked the speaker view/);
 });
 
-// ---- the speaker window's own module ----
+// ---- the whole-page views' own module ----
 
 /** The wasm modules a page fetched. */
 function wasmLoaded(page) {
@@ -244,16 +244,16 @@ function wasmLoaded(page) {
   );
 }
 
-test('a presentation does not download the speaker window\'s module; the speaker window runs it', async () => {
+test('a presentation does not download the whole-page views\' module; the speaker window runs it', async () => {
   const page = await openDeck(FIXTURE);
   const loaded = await wasmLoaded(page);
-  assert.equal(loaded.filter((n) => n.startsWith('deckview-speaker-')).length, 0, `fetched: ${loaded}`);
+  assert.equal(loaded.filter((n) => n.startsWith('deckview-pages-')).length, 0, `fetched: ${loaded}`);
   const speaker = await pressS(page);
   assert.equal(
     await speaker.evaluate(() => document.querySelector('.reveal .slides section.present') !== null),
     true,
   );
-  assert.ok((await wasmLoaded(speaker)).some((n) => /^deckview-speaker-[0-9a-f]+_bg\.wasm$/.test(n)));
+  assert.ok((await wasmLoaded(speaker)).some((n) => /^deckview-pages-[0-9a-f]+_bg\.wasm$/.test(n)));
 });
 
 test('a speaker address with a broken channel id says so and links back to the presentation', async () => {

@@ -10,9 +10,10 @@ import { join } from 'node:path';
  * boot.js and purify.min.js), and the example pages: not part of the app. */
 const NOT_THE_APP = /^(deck-view\.js|purify\.es-[0-9a-f]+\.js)$/;
 
-/** The speaker window's own module: loaded by that window only (when a
- * presenter presses S), never to show a deck. Listed apart. */
-export const SPEAKER_ONLY = /^deckview-speaker-[0-9a-f]+(\.js|_bg\.wasm)$/;
+/** The whole-page views' own module (the speaker window a presenter
+ * opens with S, the `?print-pdf` layout): never loaded to present a deck.
+ * Listed apart. */
+export const PAGE_VIEWS_ONLY = /^deckview-pages-[0-9a-f]+(\.js|_bg\.wasm)$/;
 
 /** Folders of parts loaded only when a deck needs them (the code
  * highlighter, for decks with code): listed apart. */
@@ -24,7 +25,7 @@ export function* countedFiles(dir) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
       if (name !== 'examples' && !ON_DEMAND_DIR.test(name)) yield* countedFiles(full);
-    } else if (/\.(wasm|m?js|css)$/.test(name) && !NOT_THE_APP.test(name) && !SPEAKER_ONLY.test(name)) yield full;
+    } else if (/\.(wasm|m?js|css)$/.test(name) && !NOT_THE_APP.test(name) && !PAGE_VIEWS_ONLY.test(name)) yield full;
   }
 }
 

@@ -4,7 +4,7 @@
 // Usage: node scripts/sizes.mjs [DIR]
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { countedFiles, ON_DEMAND_DIR, sizes, SPEAKER_ONLY } from './brotli-files.mjs';
+import { countedFiles, ON_DEMAND_DIR, sizes, PAGE_VIEWS_ONLY } from './brotli-files.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 
@@ -24,10 +24,10 @@ const raw = rows.reduce((a, r) => a + r.raw, 0);
 const br = rows.reduce((a, r) => a + r.br, 0);
 console.log(`${'total'.padEnd(width)}${kib(raw)}${kib(br)}`);
 
-const speaker = readdirSync(dir).filter((f) => SPEAKER_ONLY.test(f)).sort();
-if (speaker.length > 0) {
-  console.log('\nloaded only by the speaker window (S), not counted above:');
-  for (const f of speaker) {
+const pageViews = readdirSync(dir).filter((f) => PAGE_VIEWS_ONLY.test(f)).sort();
+if (pageViews.length > 0) {
+  console.log('\nloaded only by the speaker window (S) and the print layout (?print-pdf), not counted above:');
+  for (const f of pageViews) {
     const s = sizes(join(dir, f));
     console.log(`${f.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
   }

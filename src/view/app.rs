@@ -271,9 +271,34 @@ fn store_recent(list: &[RecentDeck]) {
     }
 }
 
-/// The root component.
+/// What a loaded deck is shown as. The presentation's module knows only
+/// [`DeckBody::PRESENTATION`]: the print layout ([`DeckBody::PRINT`])
+/// lives in the page-views module (`src/bin/deckview-pages.rs`), which
+/// `boot.js` loads for `?print-pdf`, so the presentation's wasm carries
+/// none of it (a function pointer no code of this module names is left
+/// out of it).
+#[derive(Clone, Copy)]
+pub struct DeckBody {
+    show: fn(Arc<Deck>) -> AnyView,
+    /// Whether the toolbar and dialogs go with it.
+    chrome: bool,
+}
+
+impl DeckBody {
+    /// The presentation.
+    pub const PRESENTATION: DeckBody =
+        DeckBody::new(|deck| view! { <Presentation deck /> }.into_any(), true);
+
+    /// A body that shows a deck with `show`, with the toolbar and dialogs
+    /// when `chrome` says so.
+    pub const fn new(show: fn(Arc<Deck>) -> AnyView, chrome: bool) -> DeckBody {
+        DeckBody { show, chrome }
+    }
+}
+
+/// The root component; `body` is what a loaded deck is shown as.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(default = DeckBody::PRESENTATION)] body: DeckBody) -> impl IntoView {
     let host = use_host();
     let embedding = host.embedding;
     let state = AppState {
@@ -290,10 +315,12 @@ pub fn App() -> impl IntoView {
         overrides: StoredValue::new(host.overrides.clone()),
     };
     provide_context(state);
-    let page_views = embedding.allows_page_views();
-    // `?print-pdf`: the print layout replaces the presentation and the toolbar.
-    let print =
-        crate::controllers::print::PrintRequest::from_query(&query_pairs()).filter(|_| page_views);
+    // Whole-page views (the print layout) only where deckview owns the page.
+    let body = if embedding.allows_page_views() {
+        body
+    } else {
+        DeckBody::PRESENTATION
+    };
 
     match &host.source {
         Some(ElementSource::Url(src)) => state.open_url(src.clone(), false),
@@ -340,15 +367,10 @@ pub fn App() -> impl IntoView {
             <For
                 each=move || state.shown.get().into_iter()
                 key=|s| s.generation
-                children=move |s| match print {
-                    Some(request) => {
-                        view! { <super::print::PrintDeck deck=s.deck request /> }.into_any()
-                    }
-                    None => view! { <Presentation deck=s.deck /> }.into_any(),
-                }
+                children=move |s| (body.show)(s.deck)
             />
             <div class="dv-chrome">
-                {(print.is_none() && chrome).then(|| view! {
+                {(body.chrome && chrome).then(|| view! {
                     <div class="dv-toolbar">
                         <super::warnings::WarningsBadge />
                         <super::presenter::FullscreenButton />

@@ -77,16 +77,24 @@ pub fn start() {
     }
 }
 
-/// Starts the speaker window (`?speaker=<id>`, opened with S). It is a
-/// module of its own (`src/bin/deckview-speaker.rs`) that `boot.js` loads
-/// instead of the presentation's: the speaker view is a sixth of the app's
-/// code, and most presentations never open it.
+/// Starts a whole-page view: the speaker window (`?speaker=<id>`, opened
+/// with S) or the print layout (`?print-pdf`). They are a module of their
+/// own (`src/bin/deckview-pages.rs`) that `boot.js` loads instead of the
+/// presentation's: together they are a fifth of the app's code, and most
+/// presentations never open them.
 #[cfg(target_arch = "wasm32")]
-pub fn start_speaker() {
+pub fn start_page_views() {
     panic::install();
     let Some(boot) = leptos::prelude::document().get_element_by_id("dv-boot") else {
         return;
     };
     boot.remove();
-    leptos::mount::mount_to_body(|| leptos::view! { <speaker::SpeakerPage /> });
+    if speaker::is_speaker_page() {
+        leptos::mount::mount_to_body(|| leptos::view! { <speaker::SpeakerPage /> });
+    } else {
+        leptos::mount::mount_to_body(|| {
+            host::provide_host(host::Host::page());
+            leptos::view! { <app::App body=print::PRINT_BODY /> }
+        });
+    }
 }

@@ -268,3 +268,13 @@ fn print_page() {
     // Printing can be blocked (sandboxed iframe): nothing useful to add then.
     let _ = window().print();
 }
+
+/// The print layout as the app's body (the page-views module's), for
+/// `?print-pdf`: the request's options are read from the query again.
+pub const PRINT_BODY: super::app::DeckBody = super::app::DeckBody::new(
+    |deck| {
+        let request = PrintRequest::from_query(&super::app::query_pairs()).unwrap_or_default();
+        view! { <PrintDeck deck request /> }.into_any()
+    },
+    false,
+);

@@ -13,8 +13,8 @@
 //! presentation.
 //!
 //! - [`SpeakerSync`]: the presentation's side (mounted in `Presentation`).
-//! - [`SpeakerPage`]: the speaker window, a module of its own
-//!   ([`crate::view::start_speaker`]) that the page's `boot.js` loads
+//! - [`SpeakerPage`]: the speaker window, in the page-views module
+//!   ([`crate::view::start_page_views`]) that the page's `boot.js` loads
 //!   instead of the presentation when the query has `speaker`.
 
 mod channel;
@@ -40,6 +40,12 @@ use std::rc::Rc;
 use std::sync::Arc;
 use timers::{Clock, Timers};
 use wasm_bindgen::JsCast;
+
+/// True when the page's query has `speaker` (valid or not): the page is
+/// a speaker window, as `boot.js` decided.
+pub fn is_speaker_page() -> bool {
+    query_pairs().iter().any(|(k, _)| k == QUERY_KEY)
+}
 
 /// The channel id of `?speaker=<id>`, if it is a valid one.
 fn channel_from_query() -> Option<String> {
