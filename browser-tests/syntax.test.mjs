@@ -102,7 +102,7 @@ test('a diagram shows its source under a note', async () => {
 });
 
 test('a YouTube shortcode is a sandboxed no-cookie player; other embeds are links', async () => {
-  const page = await openSlide(8);
+  const page = await openSlide(9);
   const present = page.locator('.reveal .slides > section.present');
   const iframe = present.locator('iframe.youtube');
   assert.equal(await iframe.getAttribute('src'), 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
@@ -162,4 +162,46 @@ test('line highlight steps are fragments: → shows the next lines on a band', a
   assert.equal(await opacity(1), '0');
   await page.waitForSelector('.reveal .slides > section.present code.line-step.hljs');
   await h.screenshot(page, 'syntax-line-steps');
+});
+
+test('math is native MathML; LaTeX that cannot be read keeps its source with an error mark', async () => {
+  h.clearRequests();
+  const page = await openSlide(8);
+  const present = page.locator('.reveal .slides > section.present');
+  await page.waitForFunction(
+    () => document.querySelectorAll('.reveal .slides > section.present .math-rendered math').length === 3,
+    null,
+    { timeout: 10000 },
+  );
+  assert.equal(await present.locator('.math.display math[display=block] mfrac').count(), 1);
+  assert.equal(await present.locator('.math-rendered math msqrt').count(), 1);
+  const error = present.locator('.math-error');
+  assert.equal(await error.count(), 1);
+  assert.equal(await error.textContent(), '$\\frac{1}$');
+  assert.match(await error.getAttribute('title'), /^LaTeX error: /);
+  assert.match(await present.textContent(), /prices stay text: \$5 and \$10/);
+  assert.equal(h.requestsMatching('deckview-math_bg.wasm').length, 1);
+  await h.screenshot(page, 'syntax-math');
+});
+
+test('a deck without math never loads the math module', async () => {
+  h.clearRequests();
+  const page = await h.openApp('?src=fixtures/minimal.md');
+  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
+  await page.waitForTimeout(300);
+  assert.deepEqual(h.requestsMatching('deckview-math').map((r) => r.path), []);
+});
+
+test('markup hidden in LaTeX text never reaches the page', async () => {
+  const deck = '# Math\n\n$\\text{<img src=x onerror="window.__xss()">}$ and $a<b$\n';
+  const page = await h.openApp('');
+  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
+  await page.evaluate(() => { window.__xssCalls = 0; window.__xss = () => { window.__xssCalls += 1; }; });
+  await page.click('.dv-open-button');
+  await page.fill('#dv-open-text', deck);
+  await page.click('.dv-open-text-button');
+  await page.waitForFunction(() => document.querySelectorAll('.reveal .slides > section.present .math:is(.math-rendered,.math-error)').length === 2, null, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__xssCalls), 0);
+  assert.equal(await page.locator('.reveal .slides img').count(), 0);
 });

@@ -19,13 +19,17 @@ export const PAGE_VIEWS_ONLY = /^deckview-pages-[0-9a-f]+(\.js|_bg\.wasm)$/;
  * highlighter, for decks with code): listed apart. */
 export const ON_DEMAND_DIR = /^highlight-[0-9.]+$/;
 
+/** Files loaded only when a deck needs them (the math module, for decks
+ * with math): listed apart. */
+export const ON_DEMAND_FILE = /^deckview-math(\.js|_bg\.wasm)$/;
+
 /** Every counted file below `dir`, recursively. */
 export function* countedFiles(dir) {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
       if (name !== 'examples' && !ON_DEMAND_DIR.test(name)) yield* countedFiles(full);
-    } else if (/\.(wasm|m?js|css)$/.test(name) && !NOT_THE_APP.test(name) && !PAGE_VIEWS_ONLY.test(name)) yield full;
+    } else if (/\.(wasm|m?js|css)$/.test(name) && !NOT_THE_APP.test(name) && !PAGE_VIEWS_ONLY.test(name) && !ON_DEMAND_FILE.test(name)) yield full;
   }
 }
 

@@ -19,7 +19,7 @@
 // handler attribute remains; any finding fails the build.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const BOOT_FILE = 'boot.js';
@@ -98,6 +98,33 @@ function bootCode(trunkLoader, pages) {
   ].join('\n');
 }
 
+/**
+ * The math module keeps the names Trunk gives a "worker" (the viewer's
+ * snippet names them); the snippet's `__DECKVIEW_MATH_HASH__` becomes their
+ * content hash, a cache-busting query that changes with the module.
+ */
+function stampMathModule(dir) {
+  const js = join(dir, 'deckview-math.js');
+  const wasm = join(dir, 'deckview-math_bg.wasm');
+  if (!existsSync(js) || !existsSync(wasm)) {
+    failWith([`expected deckview-math.js and deckview-math_bg.wasm in ${dir} (the math module's Trunk build)`]);
+  }
+  const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
+  const snippets = join(dir, 'snippets');
+  let stamped = 0;
+  for (const crate of existsSync(snippets) ? readdirSync(snippets) : []) {
+    for (const file of readdirSync(join(snippets, crate))) {
+      const path = join(snippets, crate, file);
+      const code = readFileSync(path, 'utf8');
+      if (code.includes('__DECKVIEW_MATH_HASH__')) {
+        writeFileSync(path, code.replaceAll('__DECKVIEW_MATH_HASH__', hash));
+        stamped += 1;
+      }
+    }
+  }
+  if (stamped === 0) failWith([`no snippet in ${snippets} names the math module (src/view/math.rs)`]);
+}
+
 function externalize(dir) {
   const htmlPath = join(dir, 'index.html');
   let html = readFileSync(htmlPath, 'utf8');
@@ -113,6 +140,7 @@ function externalize(dir) {
     ]);
   }
   const [loader] = loaders;
+  stampMathModule(dir);
   const code = bootCode(loader.body, pageViewsModule(dir));
   writeFileSync(join(dir, BOOT_FILE), code);
 

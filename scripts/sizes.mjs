@@ -4,7 +4,7 @@
 // Usage: node scripts/sizes.mjs [DIR]
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { countedFiles, ON_DEMAND_DIR, sizes, PAGE_VIEWS_ONLY } from './brotli-files.mjs';
+import { countedFiles, ON_DEMAND_DIR, ON_DEMAND_FILE, sizes, PAGE_VIEWS_ONLY } from './brotli-files.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 
@@ -38,5 +38,14 @@ for (const folder of readdirSync(dir).filter((f) => ON_DEMAND_DIR.test(f)).sort(
   for (const f of readdirSync(join(dir, folder)).sort()) {
     const s = sizes(join(dir, folder, f));
     console.log(`${`${folder}/${f}`.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
+  }
+}
+
+const onDemand = readdirSync(dir).filter((f) => ON_DEMAND_FILE.test(f)).sort();
+if (onDemand.length > 0) {
+  console.log('\nloaded only for decks with math, not counted above:');
+  for (const f of onDemand) {
+    const s = sizes(join(dir, f));
+    console.log(`${f.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
   }
 }

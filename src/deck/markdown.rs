@@ -62,6 +62,9 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
         // HedgeDoc's typographer: see `super::typographer`.
         | Options::ENABLE_SMART_PUNCTUATION
+        // `$…$` and `$$…$$`: see `super::rewrite` (placeholders the viewer
+        // turns into MathML).
+        | Options::ENABLE_MATH
         // A single `~` pair is not strikethrough (`~~` is): see
         // `super::marks` for `~sub~` and `^sup^`.
         | Options::ENABLE_SUBSCRIPT

@@ -7,6 +7,7 @@
 //!   ([`super::embeds`]), `![alt](url =WxH)` images
 //!   ([`super::image_size`]) and bare URLs ([`super::linkify`]), never
 //!   inside code, links or raw `<a>`/`<code>`;
+//! - `$…$` and `$$…$$`: placeholders with the LaTeX in `data-tex`;
 //! - `<style>` elements leave the HTML for the deck CSS ([`super::styles`]).
 
 use std::borrow::Cow;
@@ -218,6 +219,8 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                 self.note_raw_tag(&html);
                 Event::InlineHtml(html)
             }
+            Event::InlineMath(tex) => Event::InlineHtml(math_placeholder(&tex, false).into()),
+            Event::DisplayMath(tex) => Event::InlineHtml(math_placeholder(&tex, true).into()),
             Event::Text(text)
                 if !self.in_code
                     && self.in_link == 0
@@ -398,5 +401,25 @@ fn step_copy_html(language: Option<&str>, text: &str, step: &[(usize, usize)]) -
     html.push_str("\">");
     let _ = pulldown_cmark_escape::escape_html_body_text(&mut html, text);
     html.push_str("</code>");
+    html
+}
+
+/// A formula's placeholder: its source, shown as written until the viewer
+/// has turned `data-tex` into MathML (LaTeX → MathML runs in a wasm module
+/// of its own, loaded only for decks with math: it is larger than the
+/// parser).
+fn math_placeholder(tex: &str, display: bool) -> String {
+    let (class, delimiter) = if display {
+        ("math display", "$$")
+    } else {
+        ("math", "$")
+    };
+    let mut html = format!("<span class=\"{class}\" data-tex=\"");
+    html.push_str(&super::attributes::escape_attribute(tex));
+    html.push_str("\">");
+    html.push_str(delimiter);
+    let _ = pulldown_cmark_escape::escape_html_body_text(&mut html, tex);
+    html.push_str(delimiter);
+    html.push_str("</span>");
     html
 }

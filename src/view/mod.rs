@@ -25,6 +25,8 @@ pub(crate) mod highlight;
 #[cfg(target_arch = "wasm32")]
 pub mod host;
 #[cfg(target_arch = "wasm32")]
+pub(crate) mod math;
+#[cfg(target_arch = "wasm32")]
 mod open_dialog;
 #[cfg(target_arch = "wasm32")]
 mod overview;

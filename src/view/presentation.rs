@@ -263,7 +263,8 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 let container: web_sys::Element = container.clone().into();
                 after_next_paint(move || {
                     features_mounted.set(true);
-                    super::highlight::highlight_within(container);
+                    super::highlight::highlight_within(container.clone());
+                    super::math::render_within(container);
                 });
             }
         });

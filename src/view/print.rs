@@ -76,6 +76,7 @@ pub fn PrintDeck(deck: Arc<Deck>, request: PrintRequest) -> impl IntoView {
             };
             let count = build_pages(&container, &deck, setup, base_url.as_deref());
             super::highlight::highlight_within(container.clone().into());
+            super::math::render_within(container.clone().into());
             page_count.set(Some(count));
             true
         });

@@ -226,6 +226,36 @@ fn config() -> JsValue {
     })
 }
 
+thread_local! {
+    static MATHML_CONFIG: OnceCell<JsValue> = const { OnceCell::new() };
+}
+
+/// MathML only: DOMPurify's MathML profile (its tags and attributes, no
+/// HTML, no SVG, no `style`), for what the math module makes of a deck's
+/// LaTeX (which it copies from `\text{…}` as it is).
+fn mathml_config() -> JsValue {
+    MATHML_CONFIG.with(|c| {
+        c.get_or_init(|| {
+            let cfg = Object::new();
+            let profiles = Object::new();
+            let _ = Reflect::set(&profiles, &"mathMl".into(), &JsValue::TRUE);
+            let _ = Reflect::set(&cfg, &"USE_PROFILES".into(), &profiles);
+            let _ = Reflect::set(&cfg, &"FORBID_ATTR".into(), &strings(&["style", "href"]));
+            let _ = Reflect::set(&cfg, &"RETURN_DOM_FRAGMENT".into(), &JsValue::TRUE);
+            cfg.into()
+        })
+        .clone()
+    })
+}
+
+/// Sanitises MathML made from a deck's LaTeX; `None` without a sanitiser.
+pub fn sanitize_mathml(mathml: &str) -> Option<DocumentFragment> {
+    instance()?
+        .sanitize_with(mathml, &mathml_config())
+        .dyn_into()
+        .ok()
+}
+
 /// Sanitises deck HTML into a fragment ready to append.
 pub fn sanitize(html: &UntrustedHtml) -> DocumentFragment {
     // Without a sanitiser nothing of the deck is shown, never unsanitised HTML.

@@ -88,6 +88,7 @@ pub fn SlidePreview(
                 slot.get_or_insert_with(|| SlidesDom::build(&el, deck.clone(), base_url.clone()));
             if first {
                 crate::view::highlight::highlight_within(el.clone().into());
+                crate::view::math::render_within(el.clone().into());
             }
             // A position from another deck (while a new one replaces this
             // one) is not shown.
