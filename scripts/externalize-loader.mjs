@@ -111,18 +111,35 @@ function stampMathModule(dir) {
   }
   const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
   const snippets = join(dir, 'snippets');
-  let stamped = 0;
+  const stamped = [];
   for (const crate of existsSync(snippets) ? readdirSync(snippets) : []) {
     for (const file of readdirSync(join(snippets, crate))) {
       const path = join(snippets, crate, file);
       const code = readFileSync(path, 'utf8');
       if (code.includes('__DECKVIEW_MATH_HASH__')) {
-        writeFileSync(path, code.replaceAll('__DECKVIEW_MATH_HASH__', hash));
-        stamped += 1;
+        const stampedCode = code.replaceAll('__DECKVIEW_MATH_HASH__', hash);
+        writeFileSync(path, stampedCode);
+        stamped.push({ href: `./snippets/${crate}/${file}`, integrity: sri(stampedCode) });
       }
     }
   }
-  if (stamped === 0) failWith([`no snippet in ${snippets} names the math module (src/view/math.rs)`]);
+  if (stamped.length === 0) failWith([`no snippet in ${snippets} names the math module (src/view/math.rs)`]);
+  return stamped;
+}
+
+/** The SRI digest Trunk writes for a file (sha384). */
+function sri(text) {
+  return `sha384-${createHash('sha384').update(Buffer.from(text, 'utf8')).digest('base64')}`;
+}
+
+/** `html` with the `integrity` of the `<link>` to each changed file updated. */
+function withIntegrities(html, changed) {
+  for (const { href, integrity } of changed) {
+    const link = new RegExp(`(<link\\b[^>]*href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*integrity=")[^"]*(")`);
+    if (!link.test(html)) continue;
+    html = html.replace(link, (_, before, after) => `${before}${integrity}${after}`);
+  }
+  return html;
 }
 
 function externalize(dir) {
@@ -140,7 +157,8 @@ function externalize(dir) {
     ]);
   }
   const [loader] = loaders;
-  stampMathModule(dir);
+  // The snippet changed after Trunk wrote its modulepreload integrity.
+  html = withIntegrities(html, stampMathModule(dir));
   const code = bootCode(loader.body, pageViewsModule(dir));
   writeFileSync(join(dir, BOOT_FILE), code);
 
