@@ -53,12 +53,8 @@ pub(crate) struct Rewrite<'a, 's, I> {
     styles: &'s mut Vec<String>,
     linker: Linker,
     in_code: bool,
-    /// The numbering of the code block being read, and its text so far.
-    numbered: Option<(Numbering, LineCount)>,
-    /// The line highlight steps of the code block being read after its
-    /// first (each a copy of the block), with its language and text.
-    later_steps: Vec<Vec<(usize, usize)>>,
-    step_copy: Option<(Option<String>, String)>,
+    /// What the code block being read still needs at its end.
+    code: OpenCode,
     code_lines: &'s mut CodeLines,
     in_link: usize,
     in_image: usize,
@@ -78,9 +74,7 @@ impl<'a, 's, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, I> {
             styles,
             linker: Linker::default(),
             in_code: false,
-            numbered: None,
-            later_steps: Vec::new(),
-            step_copy: None,
+            code: OpenCode::default(),
             code_lines,
             in_link: 0,
             in_image: 0,
@@ -131,19 +125,21 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     CodeBlockKind::Fenced(info) => parse_fence_info(&info),
                     CodeBlockKind::Indented => FenceInfo::default(),
                 };
-                self.numbered = Numbering::of(&info.attributes).map(|n| (n, LineCount::default()));
+                let mut info = info;
                 let mut steps = highlight_steps(&info.attributes).into_iter();
-                let first = steps.next();
-                self.later_steps = steps.collect();
-                self.step_copy =
-                    (!self.later_steps.is_empty()).then(|| (info.language.clone(), String::new()));
-                let mut start = code_start_tag(&info);
-                if let Some(first) = first {
-                    start = with_style(&start, &bands_style(&first));
+                if let Some(first) = steps.next() {
+                    info.attributes.push(("style", bands_style(&first)));
                 }
+                self.code = OpenCode {
+                    numbering: Numbering::of(&info.attributes),
+                    lines: LineCount::default(),
+                    later_steps: steps.collect(),
+                    language: info.language.clone(),
+                    text: String::new(),
+                };
                 // One tag per event, as pulldown-cmark's own inline HTML.
-                self.push(Event::InlineHtml(start.into()), &range);
-                let pre = match self.numbered {
+                self.push(Event::InlineHtml(code_start_tag(&info).into()), &range);
+                let pre = match self.code.numbering {
                     Some(_) => "<pre class=\"has-line-numbers\">",
                     None => pre_start_tag(&info),
                 };
@@ -151,33 +147,26 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
             }
             Event::End(TagEnd::CodeBlock) => {
                 self.in_code = false;
-                if let Some((language, text)) = self.step_copy.take() {
-                    self.push(Event::InlineHtml(CowStr::Borrowed("</code>")), &range);
-                    for step in std::mem::take(&mut self.later_steps) {
-                        let copy = step_copy_html(language.as_deref(), &text, &step);
-                        self.push(Event::InlineHtml(copy.into()), &range);
-                    }
-                    // The first `</code>` is written above: the copies follow it.
-                    if let Some((numbering, counted)) = self.numbered.take() {
-                        let gutter = self.code_lines.gutter(numbering, counted.lines());
-                        self.push(Event::InlineHtml(gutter.into()), &range);
-                    }
-                    self.push(Event::InlineHtml(CowStr::Borrowed("</pre>\n")), &range);
-                    return None;
+                // `</code>`, then the copies of later highlight steps, the
+                // numbers column and `</pre>`, all from the queue.
+                let code = std::mem::take(&mut self.code);
+                self.push(Event::InlineHtml(CowStr::Borrowed("</code>")), &range);
+                for step in &code.later_steps {
+                    let copy = step_copy_html(code.language.as_deref(), &code.text, step);
+                    self.push(Event::InlineHtml(copy.into()), &range);
                 }
-                if let Some((numbering, counted)) = self.numbered.take() {
-                    let gutter = self.code_lines.gutter(numbering, counted.lines());
+                if let Some(numbering) = code.numbering {
+                    let gutter = self.code_lines.gutter(numbering, code.lines.lines());
                     self.push(Event::InlineHtml(gutter.into()), &range);
                 }
                 self.push(Event::InlineHtml(CowStr::Borrowed("</pre>\n")), &range);
-                Event::InlineHtml(CowStr::Borrowed("</code>"))
+                return None;
             }
             Event::Text(text) if self.in_code => {
-                if let Some((_, counted)) = &mut self.numbered {
-                    counted.add(&text);
-                }
-                if let Some((_, copy)) = &mut self.step_copy {
-                    copy.push_str(&text);
+                self.code.lines.add(&text);
+                // The step copies repeat the text (few blocks have steps).
+                if !self.code.later_steps.is_empty() {
+                    self.code.text.push_str(&text);
                 }
                 Event::Text(text)
             }
@@ -378,14 +367,18 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
     }
 }
 
-/// `tag` (a start tag ending in `>`) with a `style` attribute added.
-fn with_style(tag: &str, style: &str) -> String {
-    let mut out = String::with_capacity(tag.len() + style.len() + 10);
-    out.push_str(tag.strip_suffix('>').unwrap_or(tag));
-    out.push_str(" style=\"");
-    out.push_str(&super::attributes::escape_attribute(style));
-    out.push_str("\">");
-    out
+/// What a code block being read needs at its end.
+#[derive(Debug, Default)]
+struct OpenCode {
+    /// How its lines are numbered, if they are.
+    numbering: Option<Numbering>,
+    /// Its lines so far.
+    lines: LineCount,
+    /// The highlight steps after the first: a copy of the block each.
+    later_steps: Vec<Vec<(usize, usize)>>,
+    language: Option<String>,
+    /// Its text, kept only for the step copies.
+    text: String,
 }
 
 /// A copy of a code block for a later highlight step: a fragment.
