@@ -20,6 +20,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::on_demand::{for_each_in_batches, has_any};
+
 /// Where the highlighter lives, relative to this snippet's own URL
 /// (`dist/snippets/<crate>/inline0.js`): the same from deckview's page and
 /// from a `<deck-view>` element on another site. The version must match
@@ -41,8 +43,7 @@ extern "C" {
 /// Code blocks no pass has highlighted yet.
 const UNHIGHLIGHTED: &str = "pre > code[class*='language-']:not(.hljs)";
 
-/// Blocks highlighted between two pauses: a deck with hundreds of code
-/// blocks must not freeze the page for the length of all of them.
+/// Blocks highlighted between two pauses.
 const BATCH: u32 = 16;
 
 thread_local! {
@@ -53,30 +54,17 @@ thread_local! {
 /// Highlights the code blocks inside `root`, loading the highlighter the
 /// first time a deck has code. Returns at once; the work runs later.
 pub fn highlight_within(root: web_sys::Element) {
-    let Ok(blocks) = root.query_selector_all(UNHIGHLIGHTED) else {
-        return;
-    };
-    if blocks.length() == 0 {
+    if !has_any(&root, UNHIGHLIGHTED) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let Some(hljs) = highlighter(&root).await else {
             return;
         };
-        let Ok(blocks) = root.query_selector_all(UNHIGHLIGHTED) else {
-            return;
-        };
-        for i in 0..blocks.length() {
-            if i > 0 && i % BATCH == 0 {
-                gloo_timers::future::TimeoutFuture::new(0).await;
-            }
-            if let Some(code) = blocks
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                highlight_block(&hljs, &code);
-            }
-        }
+        for_each_in_batches(&root, UNHIGHLIGHTED, BATCH, |code| {
+            highlight_block(&hljs, code)
+        })
+        .await;
     });
 }
 
@@ -101,11 +89,10 @@ async fn highlighter(root: &web_sys::Element) -> Option<JsValue> {
             result.ok()?
         }
     };
-    let wants_dockerfile = root
-        .query_selector("pre > code:is(.language-dockerfile, .language-docker)")
-        .ok()
-        .flatten()
-        .is_some();
+    let wants_dockerfile = has_any(
+        root,
+        "pre > code:is(.language-dockerfile, .language-docker)",
+    );
     if wants_dockerfile && !knows(&hljs, "dockerfile") {
         if let Ok(module) = JsFuture::from(load_dockerfile()).await {
             if let Ok(grammar) = Reflect::get(&module, &"default".into()) {

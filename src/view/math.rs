@@ -16,6 +16,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::on_demand::{for_each_in_batches, has_any};
+
 /// The math module, relative to this snippet (`dist/snippets/<crate>/`).
 /// `__DECKVIEW_MATH_HASH__` becomes the module's content hash at build time
 /// (scripts/externalize-loader.mjs), so that a cached old module is never
@@ -35,6 +37,9 @@ extern "C" {
 /// Placeholders not yet turned into MathML.
 const PENDING: &str = ".math[data-tex]:not(.math-rendered):not(.math-error)";
 
+/// Formulas converted between two pauses.
+const BATCH: u32 = 32;
+
 thread_local! {
     /// The module's `tex_to_mathml`, once loaded (or its failure).
     static CONVERT: RefCell<Option<Result<Function, ()>>> = const { RefCell::new(None) };
@@ -43,30 +48,14 @@ thread_local! {
 /// Turns the formulas inside `root` into MathML, loading the math module
 /// the first time a deck has math. Returns at once; the work runs later.
 pub fn render_within(root: web_sys::Element) {
-    let Ok(pending) = root.query_selector_all(PENDING) else {
-        return;
-    };
-    if pending.length() == 0 {
+    if !has_any(&root, PENDING) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         let Some(convert) = converter().await else {
             return;
         };
-        let Ok(pending) = root.query_selector_all(PENDING) else {
-            return;
-        };
-        for i in 0..pending.length() {
-            if i > 0 && i % 32 == 0 {
-                gloo_timers::future::TimeoutFuture::new(0).await;
-            }
-            if let Some(el) = pending
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                render_one(&convert, &el);
-            }
-        }
+        for_each_in_batches(&root, PENDING, BATCH, |el| render_one(&convert, el)).await;
     });
 }
 

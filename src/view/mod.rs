@@ -27,6 +27,8 @@ pub mod host;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod math;
 #[cfg(target_arch = "wasm32")]
+mod on_demand;
+#[cfg(target_arch = "wasm32")]
 mod open_dialog;
 #[cfg(target_arch = "wasm32")]
 mod overview;

@@ -263,8 +263,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 let container: web_sys::Element = container.clone().into();
                 after_next_paint(move || {
                     features_mounted.set(true);
-                    super::highlight::highlight_within(container.clone());
-                    super::math::render_within(container);
+                    super::on_demand::enhance(container);
                 });
             }
         });

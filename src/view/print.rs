@@ -75,8 +75,7 @@ pub fn PrintDeck(deck: Arc<Deck>, request: PrintRequest) -> impl IntoView {
                 return false;
             };
             let count = build_pages(&container, &deck, setup, base_url.as_deref());
-            super::highlight::highlight_within(container.clone().into());
-            super::math::render_within(container.clone().into());
+            super::on_demand::enhance(container.clone().into());
             page_count.set(Some(count));
             true
         });

@@ -313,9 +313,7 @@ fn SpeakerDeck(
                 }
                 open_links_elsewhere(&content);
                 let _ = el.append_child(&content);
-                let notes: web_sys::Element = el.into();
-                crate::view::highlight::highlight_within(notes.clone());
-                crate::view::math::render_within(notes);
+                crate::view::on_demand::enhance(el.into());
             }
         });
     }

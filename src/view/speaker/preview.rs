@@ -87,8 +87,7 @@ pub fn SlidePreview(
             let dom =
                 slot.get_or_insert_with(|| SlidesDom::build(&el, deck.clone(), base_url.clone()));
             if first {
-                crate::view::highlight::highlight_within(el.clone().into());
-                crate::view::math::render_within(el.clone().into());
+                crate::view::on_demand::enhance(el.clone().into());
             }
             // A position from another deck (while a new one replaces this
             // one) is not shown.
