@@ -229,24 +229,30 @@ pub fn query_pairs() -> Vec<(String, String)> {
     pairs
 }
 
-/// Puts the deck address into `?src=` (or removes it) without reloading,
-/// so that the address bar can be shared and reloaded.
-fn set_src_in_address(src: Option<&str>) {
+/// This page's path and query with `key` set to `value` (or removed when
+/// `None`), without the hash; `None` when the query cannot be read.
+pub fn address_with(key: &str, value: Option<&str>) -> Option<String> {
     let location = window().location();
     let search = location.search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return;
-    };
-    match src {
-        Some(s) => params.set("src", s),
-        None => params.delete("src"),
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    match value {
+        Some(v) => params.set(key, v),
+        None => params.delete(key),
     }
     let query = String::from(params.to_string());
     let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() {
+    Some(if query.is_empty() {
         path
     } else {
         format!("{path}?{query}")
+    })
+}
+
+/// Puts the deck address into `?src=` (or removes it) without reloading,
+/// so that the address bar can be shared and reloaded.
+fn set_src_in_address(src: Option<&str>) {
+    let Some(url) = address_with("src", src) else {
+        return;
     };
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

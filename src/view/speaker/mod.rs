@@ -28,7 +28,7 @@ use crate::controllers::navigation::{flat_index, step, total, Layout, Move, NavO
 use crate::controllers::pacing::{self, PacingOptions};
 use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
 use crate::deck::{self, Deck, Length};
-use crate::view::app::{display_title, query_pairs};
+use crate::view::app::{address_with, display_title, query_pairs};
 use crate::view::presentation::{Modes, Nav};
 use crate::view::sanitize::sanitize;
 use channel::Link;
@@ -81,17 +81,9 @@ pub fn SpeakerPage() -> impl IntoView {
 /// This page's address without `speaker=`: the presentation it belongs to.
 fn presentation_address() -> String {
     let location = window().location();
-    let params = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
-        .unwrap_or_else(|_| web_sys::UrlSearchParams::new().expect("empty UrlSearchParams"));
-    params.delete(QUERY_KEY);
-    let query = String::from(params.to_string());
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    }
+    let address =
+        address_with(QUERY_KEY, None).unwrap_or_else(|| location.pathname().unwrap_or_default());
+    format!("{address}{}", location.hash().unwrap_or_default())
 }
 
 /// A deck received from the presentation.

@@ -8,7 +8,7 @@ use crate::controllers::navigation::Position;
 use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
 use crate::controllers::web::keyboard;
 use crate::source::Origin;
-use crate::view::app::AppState;
+use crate::view::app::{address_with, AppState};
 use crate::view::presentation::Nav;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -181,13 +181,6 @@ fn open_window(id: &str) {
 
 /// This page's address with `speaker=<id>` added and no hash.
 fn speaker_url(id: &str) -> Option<String> {
-    let location = window().location();
-    let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
-    params.set(QUERY_KEY, id);
-    Some(format!(
-        "{}{}?{}",
-        location.origin().ok()?,
-        location.pathname().ok()?,
-        String::from(params.to_string())
-    ))
+    let origin = window().location().origin().ok()?;
+    Some(format!("{origin}{}", address_with(QUERY_KEY, Some(id))?))
 }
