@@ -55,6 +55,18 @@ function failWith(lines) {
 }
 
 /**
+ * The glue and wasm of a module Trunk built as a "worker" under `name`,
+ * and a content hash of both (fails the build when they are missing).
+ */
+function workerModule(dir, name, what) {
+  const js = join(dir, `${name}.js`);
+  const wasm = join(dir, `${name}_bg.wasm`);
+  if (!existsSync(js) || !existsSync(wasm)) failWith([`expected ${name}.js and ${name}_bg.wasm in ${dir} (${what})`]);
+  const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
+  return { js, wasm, hash };
+}
+
+/**
  * The whole-page views' module files (speaker window, print layout). Trunk
  * builds them as a "worker", whose
  * names it does not hash (a worker's page must know them); they get a
@@ -62,12 +74,7 @@ function failWith(lines) {
  * pairs a cached old file with a new build.
  */
 function pageViewsModule(dir) {
-  const js = join(dir, 'deckview-pages.js');
-  const wasm = join(dir, 'deckview-pages_bg.wasm');
-  if (!existsSync(js) || !existsSync(wasm)) {
-    failWith([`expected deckview-pages.js and deckview-pages_bg.wasm in ${dir} (the page-views module's Trunk build)`]);
-  }
-  const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
+  const { js, wasm, hash } = workerModule(dir, 'deckview-pages', "the page-views module's Trunk build");
   const names = { js: `deckview-pages-${hash}.js`, wasm: `deckview-pages-${hash}_bg.wasm` };
   renameSync(js, join(dir, names.js));
   renameSync(wasm, join(dir, names.wasm));
@@ -104,12 +111,7 @@ function bootCode(trunkLoader, pages) {
  * content hash, a cache-busting query that changes with the module.
  */
 function stampMathModule(dir) {
-  const js = join(dir, 'deckview-math.js');
-  const wasm = join(dir, 'deckview-math_bg.wasm');
-  if (!existsSync(js) || !existsSync(wasm)) {
-    failWith([`expected deckview-math.js and deckview-math_bg.wasm in ${dir} (the math module's Trunk build)`]);
-  }
-  const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
+  const { hash } = workerModule(dir, 'deckview-math', "the math module's Trunk build");
   const snippets = join(dir, 'snippets');
   const stamped = [];
   for (const crate of existsSync(snippets) ? readdirSync(snippets) : []) {
@@ -164,7 +166,7 @@ function externalize(dir) {
 
   const bytes = Buffer.from(code, 'utf8');
   const version = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const integrity = sri(code);
   const tag =
     `<script type="module" src="./${BOOT_FILE}?v=${version}" ` +
     `integrity="${integrity}" crossorigin="anonymous"></script>`;

@@ -24,28 +24,19 @@ const raw = rows.reduce((a, r) => a + r.raw, 0);
 const br = rows.reduce((a, r) => a + r.br, 0);
 console.log(`${'total'.padEnd(width)}${kib(raw)}${kib(br)}`);
 
-const pageViews = readdirSync(dir).filter((f) => PAGE_VIEWS_ONLY.test(f)).sort();
-if (pageViews.length > 0) {
-  console.log('\nloaded only by the speaker window (S) and the print layout (?print-pdf), not counted above:');
-  for (const f of pageViews) {
+/** Prints files (paths below `dir`) that are not counted above, under `title`. */
+function listApart(title, files) {
+  if (files.length === 0) return;
+  console.log(`\n${title}, not counted above:`);
+  for (const f of files) {
     const s = sizes(join(dir, f));
     console.log(`${f.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
   }
 }
 
-for (const folder of readdirSync(dir).filter((f) => ON_DEMAND_DIR.test(f)).sort()) {
-  console.log(`\nloaded only for decks that need it (${folder}/), not counted above:`);
-  for (const f of readdirSync(join(dir, folder)).sort()) {
-    const s = sizes(join(dir, folder, f));
-    console.log(`${`${folder}/${f}`.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
-  }
+const top = readdirSync(dir).sort();
+listApart('loaded only by the speaker window (S) and the print layout (?print-pdf)', top.filter((f) => PAGE_VIEWS_ONLY.test(f)));
+for (const folder of top.filter((f) => ON_DEMAND_DIR.test(f))) {
+  listApart(`loaded only for decks that need it (${folder}/)`, readdirSync(join(dir, folder)).sort().map((f) => `${folder}/${f}`));
 }
-
-const onDemand = readdirSync(dir).filter((f) => ON_DEMAND_FILE.test(f)).sort();
-if (onDemand.length > 0) {
-  console.log('\nloaded only for decks with math, not counted above:');
-  for (const f of onDemand) {
-    const s = sizes(join(dir, f));
-    console.log(`${f.padEnd(width)}${kib(s.raw)}${kib(s.br)}`);
-  }
-}
+listApart('loaded only for decks with math', top.filter((f) => ON_DEMAND_FILE.test(f)));
