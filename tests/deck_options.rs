@@ -281,3 +281,33 @@ fn a_title_written_as_a_number_is_that_text() {
     let deck = parse("---\ntitle: 1.5\n---\n# Slide\n");
     assert_eq!(deck.meta.title.as_deref(), Some("1.5"));
 }
+
+#[test]
+fn a_theme_given_as_a_stylesheet_address_is_loaded_over_black() {
+    for address in [
+        "https://example.com/themes/ours.css",
+        "themes/ours.css?v=2",
+        "http://example.com/t",
+    ] {
+        let deck = with_options(&format!("theme: {address}"));
+        assert_eq!(deck.options.theme, Theme::Black, "{address}");
+        assert_eq!(deck.options.theme_url.as_deref(), Some(address));
+        assert!(deck.warnings.is_empty(), "{address}: {:?}", deck.warnings);
+    }
+}
+
+#[test]
+fn a_theme_stylesheet_with_a_script_scheme_is_refused_with_a_warning() {
+    let deck = with_options("theme: 'javascript:alert(1)//x.css'");
+    assert_eq!(deck.options.theme_url, None);
+    assert_eq!(deck.options.theme, Theme::Black);
+    assert_eq!(warning_lines(&deck), [Some(3)]);
+}
+
+#[test]
+fn a_theme_name_in_the_address_replaces_a_stylesheet_from_the_front_matter() {
+    let mut deck = with_options("theme: https://example.com/ours.css");
+    deckview::deck::apply_query(&mut deck, &[("theme".into(), "white".into())]);
+    assert_eq!(deck.options.theme, Theme::White);
+    assert_eq!(deck.options.theme_url, None);
+}

@@ -5,6 +5,7 @@
 //! deck CSS, and one file per HedgeDoc syntax extension.
 
 mod attributes;
+pub mod background;
 mod blocks;
 mod code_lines;
 mod containers;
@@ -79,6 +80,7 @@ pub fn parse(text: &str) -> Deck {
     if columns.is_empty() {
         columns.push(vec![slide::empty_slide(sections.body_first_line)]);
     }
+    background::attach(&mut columns, &mut warnings);
 
     Deck {
         meta,
@@ -171,6 +173,8 @@ pub struct Slide {
     pub title: Option<String>,
     /// 1-based line in the deck text where this slide starts.
     pub line: usize,
+    /// What its `data-background*` attributes ask for.
+    pub background: Option<background::Background>,
 }
 
 impl Slide {

@@ -65,6 +65,14 @@ impl Theme {
         }
     }
 
+    /// True when a `theme` value is a stylesheet's address rather than a
+    /// name: it ends in `.css` (before any `?`/`#`) or is an http(s) URL.
+    pub fn is_stylesheet_address(value: &str) -> bool {
+        let v = value.trim().to_ascii_lowercase();
+        let path = v.split(['?', '#']).next().unwrap_or(&v);
+        path.ends_with(".css") || v.starts_with("https://") || v.starts_with("http://")
+    }
+
     /// Looks a theme up by its exact (lower-case) name.
     pub fn from_name(name: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.name() == name)
@@ -219,6 +227,10 @@ pub enum Length {
 pub struct SlideOptions {
     /// `theme` (default black).
     pub theme: Theme,
+    /// `theme` given as the address of a stylesheet (`https://…/my.css`,
+    /// `themes/ours.css`): loaded over black, under the deck's own CSS,
+    /// scoped like it.
+    pub theme_url: Option<String>,
     /// `transition` (default none).
     pub transition: Transition,
     /// `transitionSpeed`.
@@ -283,6 +295,7 @@ impl Default for SlideOptions {
     fn default() -> Self {
         Self {
             theme: Theme::Black,
+            theme_url: None,
             transition: Transition::None,
             transition_speed: TransitionSpeed::Default,
             background_transition: Transition::Fade,

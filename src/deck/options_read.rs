@@ -107,7 +107,13 @@ pub(crate) fn apply_option(
     };
     let o = options;
     match key {
-        "theme" => o.theme = r.named("theme", o.theme, Theme::from_name, Theme::name, &Theme::ALL),
+        "theme" => match as_text(value).filter(|t| Theme::is_stylesheet_address(t)) {
+            Some(address) => r.theme_address(o, address.trim()),
+            None => {
+                o.theme_url = None;
+                o.theme = r.named("theme", o.theme, Theme::from_name, Theme::name, &Theme::ALL);
+            }
+        },
         "transition" => o.transition = r.transition(o.transition),
         "backgroundTransition" => o.background_transition = r.transition(o.background_transition),
         "transitionSpeed" => {
@@ -240,6 +246,23 @@ impl Reader<'_, '_> {
                 ));
                 current
             }
+        }
+    }
+
+    /// A stylesheet address as the theme: http(s) or relative only; the
+    /// theme underneath is black, as for an unknown name.
+    fn theme_address(&mut self, o: &mut SlideOptions, address: &str) {
+        if crate::deck::safe_url::is_safe_image_url(address)
+            && !address.to_ascii_lowercase().starts_with("data:")
+        {
+            o.theme = Theme::Black;
+            o.theme_url = Some(address.to_string());
+        } else {
+            self.warn(format_args!(
+                "theme stylesheet `{}` is not an http(s) or relative address; using `{}`",
+                clip(address),
+                o.theme.name()
+            ));
         }
     }
 

@@ -37,6 +37,7 @@ pub(crate) fn build_slide(
         attributes: rendered.slide_attributes,
         title: rendered.title,
         line: raw.line,
+        background: None,
     })
 }
 
@@ -49,5 +50,6 @@ pub(crate) fn empty_slide(line: usize) -> Slide {
         attributes: Vec::new(),
         title: None,
         line,
+        background: None,
     }
 }

@@ -36,6 +36,9 @@ pub struct AppState {
     pub shown: RwSignal<Option<Shown>>,
     /// The last load failure, shown over the current deck.
     pub error: RwSignal<Option<LoadError>>,
+    /// Warnings found after a deck was shown (its theme stylesheet could not
+    /// be loaded), each with the generation of the deck it belongs to.
+    pub late_warnings: RwSignal<Vec<(u32, crate::deck::Warning)>>,
     /// A fetch is under way.
     pub loading: RwSignal<bool>,
     /// The open dialog is visible.
@@ -310,6 +313,7 @@ pub fn App(#[prop(default = DeckBody::PRESENTATION)] body: DeckBody) -> impl Int
     let state = AppState {
         shown: RwSignal::new(None),
         error: RwSignal::new(None),
+        late_warnings: RwSignal::new(Vec::new()),
         loading: RwSignal::new(false),
         dialog_open: RwSignal::new(false),
         recent: RwSignal::new(if embedding.remembers_decks() {

@@ -11,6 +11,8 @@ mod api;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+mod backgrounds;
+#[cfg(target_arch = "wasm32")]
 mod bench;
 #[cfg(target_arch = "wasm32")]
 mod controls;
@@ -50,6 +52,8 @@ pub mod sanitize;
 mod slides;
 #[cfg(target_arch = "wasm32")]
 pub mod speaker;
+#[cfg(target_arch = "wasm32")]
+mod theme_sheet;
 #[cfg(target_arch = "wasm32")]
 mod warnings;
 

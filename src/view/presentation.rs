@@ -2,6 +2,7 @@
 //! the address bar.
 
 use super::app::AppState;
+use super::backgrounds::BackgroundsDom;
 use super::controls::{Controls, ProgressBar, SlideNumberView};
 use super::embedding::Embedding;
 use super::host::use_host;
@@ -194,6 +195,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let settling = RwSignal::new(true);
     let reveal_ref = NodeRef::<html::Div>::new();
     let slides_ref = NodeRef::<html::Div>::new();
+    let backgrounds_ref = NodeRef::<html::Div>::new();
     let fit = {
         let (w, h, m, min, max) = (
             options.width,
@@ -237,6 +239,12 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
         let dom = dom.clone();
         let deck = deck.clone();
         let base_url = base_url.clone();
+        let backgrounds: RefCell<Option<BackgroundsDom>> = RefCell::new(None);
+        let has_backgrounds = deck
+            .columns
+            .iter()
+            .flatten()
+            .any(|s| s.background.is_some());
         Effect::new(move |_| {
             let Some(container) = slides_ref.get() else {
                 return;
@@ -249,6 +257,21 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 SlidesDom::build(&container, deck.clone(), base_url.clone())
             });
             slides.show(pos);
+            if has_backgrounds {
+                if let Some(bg_container) = backgrounds_ref.get_untracked() {
+                    backgrounds
+                        .borrow_mut()
+                        .get_or_insert_with(|| {
+                            BackgroundsDom::build(
+                                &bg_container,
+                                &deck,
+                                |h, v| slides.slide_element(h, v).cloned(),
+                                base_url.clone(),
+                            )
+                        })
+                        .show(pos);
+                }
+            }
             if first {
                 super::bench::first_slide_shown(
                     container
@@ -461,9 +484,12 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let dir = options.rtl.then_some("rtl");
     let styles = deck.styles.join("\n");
     let scoped_css = super::deck_css::scope_css(&styles);
+    let theme_url = options.theme_url.clone();
+    let theme_base = base_url.clone();
 
     view! {
         <div class=format!("dv-deck theme-{theme}") data-theme=theme lang=lang dir=dir>
+            {theme_url.map(|address| view! { <super::theme_sheet::ThemeSheet address base_url=theme_base /> })}
             <style>{scoped_css}</style>
             <div
                 class=reveal_class
@@ -481,6 +507,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             >
                 <div
                     class="backgrounds"
+                    node_ref=backgrounds_ref
                     style:background-image=parallax_image.map(|u| format!("url(\"{}\")", css_url(&u)))
                     style:background-size=parallax_size
                     style:background-position=background_position

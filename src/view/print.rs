@@ -58,6 +58,8 @@ pub fn PrintDeck(deck: Arc<Deck>, request: PrintRequest) -> impl IntoView {
         notes: options.show_notes,
     };
     let base_url = app.deck_base_url();
+    let theme_url = options.theme_url.clone();
+    let theme_base = base_url.clone();
 
     // Print mode comes from the address and lasts as long as the page, so
     // the class is never taken off (a deck opened after this one prints too).
@@ -113,6 +115,7 @@ pub fn PrintDeck(deck: Arc<Deck>, request: PrintRequest) -> impl IntoView {
             </button>
         </div>
         <div class=format!("dv-deck theme-{theme} dv-print-deck") data-theme=theme lang=lang dir=dir>
+            {theme_url.map(|address| view! { <super::theme_sheet::ThemeSheet address base_url=theme_base /> })}
             <style>{scoped_css}</style>
             <div
                 class=reveal_class
@@ -162,6 +165,9 @@ fn build_pages(container: &Element, deck: &Deck, setup: PageSetup, base: Option<
                 .map(|n| if last { n.clone() } else { clone_element(n) });
             let page = page_element(&document, setup, h, v, *shown);
             let _ = page.append_child(&this_section);
+            if let Some(bg) = &slide.background {
+                super::backgrounds::print_background(&page, bg, base);
+            }
             if let Some(n) = this_notes {
                 let _ = page.append_child(&n);
             }
@@ -170,6 +176,7 @@ fn build_pages(container: &Element, deck: &Deck, setup: PageSetup, base: Option<
         }
     }
     let _ = container.append_child(&pages);
+    super::backgrounds::mark_print_tones(container);
     count
 }
 

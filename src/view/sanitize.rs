@@ -107,6 +107,7 @@ const ALLOWED_TAGS: &[&str] = &[
     "samp",
     "section",
     "small",
+    "source",
     "span",
     "strike",
     "strong",

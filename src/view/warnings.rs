@@ -10,9 +10,17 @@ pub fn WarningsBadge() -> impl IntoView {
     let open = RwSignal::new(false);
     let dismissed = RwSignal::new(None::<u32>);
     let warnings = move || {
-        state
+        let (generation, mut list) = state
             .shown
-            .with(|s| s.as_ref().map(|s| (s.generation, s.deck.warnings.clone())))
+            .with(|s| s.as_ref().map(|s| (s.generation, s.deck.warnings.clone())))?;
+        state.late_warnings.with(|late| {
+            list.extend(
+                late.iter()
+                    .filter(|(g, _)| *g == generation)
+                    .map(|(_, w)| w.clone()),
+            );
+        });
+        Some((generation, list))
     };
     move || {
         let (generation, list) = warnings()?;

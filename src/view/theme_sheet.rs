@@ -1,0 +1,69 @@
+//! `slideOptions.theme` as a stylesheet address: fetched, read by the
+//! browser's CSS parser and scoped to the deck exactly like the deck's own
+//! `<style>` (see `deck_css`): `@import` dropped, `url()` only to pictures,
+//! nothing outside the deck restyled. Remote fonts stay blocked by the
+//! page's CSP (`font-src 'self'`), so such a theme falls back to its next
+//! font family. While it loads, the deck shows on black, the theme under it.
+
+use super::app::AppState;
+use crate::deck::Warning;
+use leptos::prelude::*;
+
+/// The largest theme stylesheet read (reveal.js's themes are ~10 KB).
+const MAX_THEME_BYTES: usize = 1024 * 1024;
+
+/// A `<style>` that fills with the theme stylesheet at `address` (resolved
+/// against the deck's own address, else the page's); a failure becomes a
+/// deck warning.
+#[component]
+pub fn ThemeSheet(address: String, base_url: Option<String>) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let css = RwSignal::new(String::new());
+    let generation = app
+        .shown
+        .with_untracked(|s| s.as_ref().map_or(0, |s| s.generation));
+    leptos::task::spawn_local(async move {
+        match load(&address, base_url.as_deref()).await {
+            Ok(text) => css.set(super::deck_css::scope_css(&text)),
+            Err(why) => app.late_warnings.update(|w| {
+                w.push((
+                    generation,
+                    Warning {
+                        line: None,
+                        column: None,
+                        message: format!(
+                            "theme stylesheet {address} could not be loaded ({why}); showing `black`"
+                        ),
+                    },
+                ))
+            }),
+        }
+    });
+    view! { <style data-theme-url="">{move || css.get()}</style> }
+}
+
+/// Fetches the stylesheet's text, or says why not.
+async fn load(address: &str, base: Option<&str>) -> Result<String, String> {
+    let base = base
+        .map(str::to_string)
+        .or_else(|| web_sys::window()?.location().href().ok())
+        .unwrap_or_default();
+    let url = web_sys::Url::new_with_base(address, &base)
+        .map_err(|_| "not a valid address".to_string())?
+        .href();
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|_| "network error or refused by its server's CORS policy".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|_| "unreadable response".to_string())?;
+    if text.len() > MAX_THEME_BYTES {
+        return Err(format!("larger than {} KB", MAX_THEME_BYTES / 1024));
+    }
+    Ok(text)
+}
