@@ -10,7 +10,9 @@
 //! `viewDistance` (reveal.js unloads them the same way), videos play only
 //! while their slide is shown.
 
+use super::presentation::{css_url, relative_to as resolve};
 use super::sanitize::sanitize;
+use super::slides::state_of;
 use crate::controllers::navigation::Position;
 use crate::deck::background::{Background, Tone};
 use crate::deck::Deck;
@@ -479,14 +481,6 @@ fn new_div(document: &Document, class: &str) -> HtmlElement {
     div
 }
 
-fn state_of(index: usize, current: usize) -> &'static str {
-    match index.cmp(&current) {
-        std::cmp::Ordering::Less => "past",
-        std::cmp::Ordering::Equal => "present",
-        std::cmp::Ordering::Greater => "future",
-    }
-}
-
 /// Writes `state` when it changed (class list writes restyle the element).
 fn set_state(el: &Element, current: &mut &'static str, state: &'static str) {
     if *current == state {
@@ -498,17 +492,4 @@ fn set_state(el: &Element, current: &mut &'static str, state: &'static str) {
     }
     let _ = list.add_1(state);
     *current = state;
-}
-
-/// `url` resolved against the deck's address when it has one.
-fn resolve(url: &str, base: Option<&str>) -> String {
-    base.and_then(|b| web_sys::Url::new_with_base(url, b).ok())
-        .map_or_else(|| url.to_string(), |u| u.href())
-}
-
-/// Escapes a URL for use inside `url("…")`.
-fn css_url(url: &str) -> String {
-    url.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace(['\n', '\r'], "")
 }

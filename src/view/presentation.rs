@@ -551,7 +551,7 @@ fn slide_ids(deck: &Deck) -> location::SlideIds {
 }
 
 /// Escapes a URL for use inside `url("…")`.
-fn css_url(url: &str) -> String {
+pub(super) fn css_url(url: &str) -> String {
     url.replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace(['\n', '\r'], "")
@@ -559,7 +559,7 @@ fn css_url(url: &str) -> String {
 
 /// `url` resolved against `base` (the deck's address), or as given when
 /// there is no base or it does not parse.
-fn relative_to(url: &str, base: Option<&str>) -> String {
+pub(super) fn relative_to(url: &str, base: Option<&str>) -> String {
     base.and_then(|b| web_sys::Url::new_with_base(url, b).ok())
         .map_or_else(|| url.to_string(), |u| u.href())
 }

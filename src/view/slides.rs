@@ -324,7 +324,8 @@ fn new_section(document: &Document) -> Element {
     section
 }
 
-fn state_of(index: usize, current: usize) -> &'static str {
+/// reveal.js's state of slide `index` when `current` is shown.
+pub(super) fn state_of(index: usize, current: usize) -> &'static str {
     match index.cmp(&current) {
         std::cmp::Ordering::Less => "past",
         std::cmp::Ordering::Equal => "present",
