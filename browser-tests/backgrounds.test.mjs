@@ -263,3 +263,26 @@ test('printed pages carry their slide backgrounds and tones', async () => {
   assert.ok(navy.tone, 'the printed slide is marked has-dark-background');
   assert.match(navy.image, /parallax-1920x1080\.png/, 'pictures print');
 });
+
+test('a parallax background and per-slide backgrounds work together', async () => {
+  const page = await openAt(0, '&parallaxBackgroundImage=parallax-1920x1080.png&parallaxBackgroundSize=2100px%20900px');
+  const at = () =>
+    page.evaluate(() => {
+      const layer = document.querySelector('.backgrounds');
+      const present = document.querySelector('.backgrounds > .slide-background.present');
+      return {
+        parallax: getComputedStyle(layer).backgroundImage.includes('parallax-1920x1080.png'),
+        position: getComputedStyle(layer).backgroundPosition,
+        slideColor: present && getComputedStyle(present).backgroundColor,
+      };
+    });
+  const first = await at();
+  assert.ok(first.parallax, 'the parallax picture is on .backgrounds');
+  assert.equal(first.slideColor, null, 'a plain slide shows the parallax picture');
+  await next(page);
+  await page.waitForTimeout(900);
+  const second = await at();
+  assert.ok(second.parallax);
+  assert.notEqual(second.position, first.position, 'the parallax picture moves with the slides');
+  assert.equal(second.slideColor, 'rgb(0, 0, 128)', "the slide's own colour covers it");
+});
