@@ -81,3 +81,24 @@ fn an_https_parallax_image_is_kept() {
         Some("https://example.org/bg.jpg")
     );
 }
+
+#[test]
+fn page_addresses_are_http_or_relative_but_never_data_documents() {
+    use deckview::deck::safe_url::is_page_address;
+    for ok in [
+        "https://player.vimeo.com/video/1",
+        "http://example.org/t.css",
+        "clip.webm",
+        "../themes/x.css",
+    ] {
+        assert!(is_page_address(ok), "{ok}");
+    }
+    for refused in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        " DATA:image/png;base64,AA",
+        "vbscript:x",
+    ] {
+        assert!(!is_page_address(refused), "{refused}");
+    }
+}

@@ -8,7 +8,7 @@
 
 use super::attributes::escape_attribute;
 use super::options::Transition;
-use super::safe_url::{css_value_has_unsafe_url, is_safe_image_url};
+use super::safe_url::{css_value_has_unsafe_url, is_page_address, is_safe_image_url};
 use super::{Slide, UntrustedHtml, Warning};
 
 /// Reads every slide's background; what is refused becomes a warning on
@@ -168,31 +168,20 @@ impl Background {
                 }
             }
         }
-        bg.color = css_text(
-            get("data-background-color"),
-            "data-background-color",
-            &mut dropped,
-        );
-        bg.gradient = css_text(
-            get("data-background-gradient"),
-            "data-background-gradient",
-            &mut dropped,
-        );
-        bg.size = css_text(
-            get("data-background-size"),
-            "data-background-size",
-            &mut dropped,
-        );
-        bg.position = css_text(
-            get("data-background-position"),
-            "data-background-position",
-            &mut dropped,
-        );
-        bg.repeat = css_text(
-            get("data-background-repeat"),
-            "data-background-repeat",
-            &mut dropped,
-        );
+        // CSS values, each kept unless it points `url()` at a script.
+        let mut css = |attribute: &'static str| {
+            let value = get(attribute).filter(|v| !v.is_empty())?;
+            if css_value_has_unsafe_url(value) {
+                dropped.push(unsafe_url(attribute));
+                return None;
+            }
+            Some(value.to_string())
+        };
+        bg.color = css("data-background-color");
+        bg.gradient = css("data-background-gradient");
+        bg.size = css("data-background-size");
+        bg.position = css("data-background-position");
+        bg.repeat = css("data-background-repeat");
         bg.opacity = get("data-background-opacity")
             .and_then(|v| v.parse::<f64>().ok())
             .filter(|o| o.is_finite())
@@ -325,26 +314,6 @@ fn split_addresses(list: &str) -> Vec<&str> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect()
-}
-
-/// A video or page address: http(s) or relative, never a script or a
-/// `data:` document.
-fn is_page_address(url: &str) -> bool {
-    is_safe_image_url(url) && !url.trim_start().to_ascii_lowercase().starts_with("data:")
-}
-
-/// A CSS value as written, unless empty or pointing `url()` at a script.
-fn css_text(
-    value: Option<&str>,
-    attribute: &'static str,
-    dropped: &mut Vec<Dropped>,
-) -> Option<String> {
-    let value = value.filter(|v| !v.is_empty())?;
-    if css_value_has_unsafe_url(value) {
-        dropped.push(unsafe_url(attribute));
-        return None;
-    }
-    Some(value.to_string())
 }
 
 fn unsafe_url(attribute: &'static str) -> Dropped {

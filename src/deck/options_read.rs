@@ -252,9 +252,7 @@ impl Reader<'_, '_> {
     /// A stylesheet address as the theme: http(s) or relative only; the
     /// theme underneath is black, as for an unknown name.
     fn theme_address(&mut self, o: &mut SlideOptions, address: &str) {
-        if crate::deck::safe_url::is_safe_image_url(address)
-            && !address.to_ascii_lowercase().starts_with("data:")
-        {
+        if crate::deck::safe_url::is_page_address(address) {
             o.theme = Theme::Black;
             o.theme_url = Some(address.to_string());
         } else {

@@ -23,6 +23,12 @@ pub fn is_safe_image_url(url: &str) -> bool {
     }
 }
 
+/// True when `url` may be used as the address of a page, a video or a
+/// stylesheet: http(s) or relative, never a script nor a `data:` document.
+pub fn is_page_address(url: &str) -> bool {
+    is_safe_image_url(url) && !url.trim_start().to_ascii_lowercase().starts_with("data:")
+}
+
 /// The scheme of a URL (`https` in `https://…`), if it has one.
 fn scheme(url: &str) -> Option<&str> {
     let end = url.find(':')?;
