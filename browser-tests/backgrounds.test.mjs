@@ -286,3 +286,11 @@ test('a parallax background and per-slide backgrounds work together', async () =
   assert.notEqual(second.position, first.position, 'the parallax picture moves with the slides');
   assert.equal(second.slideColor, 'rgb(0, 0, 128)', "the slide's own colour covers it");
 });
+
+test("a video's relative <source> in slide HTML is resolved against the deck address, as pictures are", async () => {
+  const page = await h.openApp('?src=fixtures/video-source.md');
+  await page.waitForSelector('.reveal .slides > section.present video source', { state: 'attached', timeout: 15000 });
+  const src = await page.evaluate(() => document.querySelector('.reveal .slides > section.present video source').getAttribute('src'));
+  assert.equal(new URL(src).pathname, '/fixtures/clip.webm');
+  assert.equal(new URL(src).origin, h.origin);
+});

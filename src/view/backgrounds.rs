@@ -31,6 +31,8 @@ struct SlideBackground {
     near: Option<bool>,
     /// Pictures, once set, stay (the browser keeps them cached anyway).
     pictures_shown: bool,
+    /// `has-dark-background` / `has-light-background`, when its colour says.
+    tone: Option<Tone>,
     state: &'static str,
 }
 
@@ -40,6 +42,8 @@ struct ColumnBackground {
     h: usize,
     /// The element taking the column's horizontal state.
     element: HtmlElement,
+    /// A column of vertical slides (the element is their `.stack` wrapper).
+    stacked: bool,
     state: &'static str,
     slides: Vec<SlideBackground>,
 }
@@ -49,8 +53,6 @@ pub struct BackgroundsDom {
     container: Element,
     reveal: Option<Element>,
     columns: Vec<ColumnBackground>,
-    /// Each slide's tone (`has-dark-background` …) by column, for `.reveal`.
-    tones: Vec<Vec<Option<Tone>>>,
     current: Option<Position>,
     view_distance: usize,
     base_url: Option<String>,
@@ -95,6 +97,7 @@ impl BackgroundsDom {
             columns.push(ColumnBackground {
                 h,
                 element,
+                stacked,
                 state: "",
                 slides,
             });
@@ -104,11 +107,9 @@ impl BackgroundsDom {
         // Tones: from the colour when it is written in a form we read, else
         // from the browser's computed colour (names, `hsl()`, shorthands),
         // all written before any is read (one style computation).
-        let mut tones: Vec<Vec<Option<Tone>>> =
-            deck.columns.iter().map(|c| vec![None; c.len()]).collect();
-        for column in &columns {
-            for s in &column.slides {
-                tones[column.h][s.v] = tone_of(&s.element, &s.background);
+        for column in &mut columns {
+            for s in &mut column.slides {
+                s.tone = s.background.tone().or_else(|| computed_tone(&s.element));
             }
         }
         for column in &columns {
@@ -116,7 +117,7 @@ impl BackgroundsDom {
                 let Some(el) = section(column.h, s.v) else {
                     continue;
                 };
-                if let Some(tone) = tones[column.h][s.v] {
+                if let Some(tone) = s.tone {
                     let _ = el.class_list().add_1(tone.class());
                 }
                 if let Some(el) = el.dyn_ref::<HtmlElement>() {
@@ -132,7 +133,6 @@ impl BackgroundsDom {
             reveal: container.parent_element(),
             container: container.clone(),
             columns,
-            tones,
             current: None,
             view_distance: deck.options.view_distance.max(1) as usize,
             base_url,
@@ -149,9 +149,9 @@ impl BackgroundsDom {
         let same = previous.is_some_and(|p| {
             (p.h, p.v) != (pos.h, pos.v)
                 && self
-                    .background_of(p.h, p.v)
-                    .zip(self.background_of(pos.h, pos.v))
-                    .is_some_and(|(a, b)| a == b)
+                    .slide_at(p.h, p.v)
+                    .zip(self.slide_at(pos.h, pos.v))
+                    .is_some_and(|(a, b)| a.background == b.background)
         });
         let _ = self
             .container
@@ -166,10 +166,9 @@ impl BackgroundsDom {
                 &mut column.state,
                 state_of(column.h, pos.h),
             );
-            let stacked = column.element.class_list().contains("stack");
             for s in &mut column.slides {
                 let here = column.h == pos.h;
-                if stacked {
+                if column.stacked {
                     // Only the current column's slides move; the others keep
                     // the state they were left in, as their sections do.
                     if here || s.state.is_empty() {
@@ -190,12 +189,7 @@ impl BackgroundsDom {
         self.play_only(playing.as_ref());
 
         if let Some(reveal) = &self.reveal {
-            let tone = self
-                .tones
-                .get(pos.h)
-                .and_then(|c| c.get(pos.v))
-                .copied()
-                .flatten();
+            let tone = self.slide_at(pos.h, pos.v).and_then(|s| s.tone);
             let list = reveal.class_list();
             for t in [Tone::Dark, Tone::Light] {
                 let _ = list.toggle_with_force(t.class(), tone == Some(t));
@@ -203,14 +197,13 @@ impl BackgroundsDom {
         }
     }
 
-    fn background_of(&self, h: usize, v: usize) -> Option<&Background> {
+    fn slide_at(&self, h: usize, v: usize) -> Option<&SlideBackground> {
         self.columns
             .iter()
             .find(|c| c.h == h)?
             .slides
             .iter()
             .find(|s| s.v == v)
-            .map(|s| &s.background)
     }
 
     /// Plays the current slide's video from the start; pauses every other.
@@ -264,15 +257,8 @@ fn overview_background(bg: &Background, base_url: Option<&str>) -> String {
     let position = bg.position.as_deref().unwrap_or("50% 50%");
     let size = bg.size.as_deref().unwrap_or("cover");
     let repeat = bg.repeat.as_deref().unwrap_or("no-repeat");
-    let mut layers: Vec<String> = bg
-        .images
-        .iter()
-        .map(|u| {
-            format!(
-                "url(\"{}\") {position}/{size} {repeat}",
-                css_url(&resolve(u, base_url))
-            )
-        })
+    let mut layers: Vec<String> = picture_urls(bg, base_url)
+        .map(|url| format!("{url} {position}/{size} {repeat}"))
         .collect();
     layers.extend(bg.gradient.clone());
     let color = bg.color.as_deref().unwrap_or("transparent");
@@ -280,17 +266,15 @@ fn overview_background(bg: &Background, base_url: Option<&str>) -> String {
     layers.join(",")
 }
 
-/// The tone of a styled background element: from the colour as written
-/// when this module reads it, else as the browser computed it (names,
-/// `hsl()`, the colour of a shorthand), as reveal.js decides.
-fn tone_of(element: &HtmlElement, bg: &Background) -> Option<Tone> {
-    bg.tone().or_else(|| {
-        let style = web_sys::window()?
-            .get_computed_style(element)
-            .ok()
-            .flatten()?;
-        Tone::of_color(&style.get_property_value("background-color").ok()?)
-    })
+/// The tone of a styled background element's colour as the browser
+/// computed it (names, `hsl()`, the colour of a shorthand), as reveal.js
+/// decides when the written colour is not one it reads.
+fn computed_tone(element: &Element) -> Option<Tone> {
+    let style = web_sys::window()?
+        .get_computed_style(element)
+        .ok()
+        .flatten()?;
+    Tone::of_color(&style.get_property_value("background-color").ok()?)
 }
 
 /// A slide's background for a printed page, pictures included (videos and
@@ -313,22 +297,14 @@ pub fn mark_print_tones(container: &Element) {
     let Ok(list) = container.query_selector_all(".pdf-page > .slide-background") else {
         return;
     };
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     for i in 0..list.length() {
         let Some(bg) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        let color = window
-            .get_computed_style(&bg)
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_property_value("background-color").ok());
         let section = bg
             .parent_element()
             .and_then(|p| p.query_selector(":scope > section").ok().flatten());
-        if let (Some(tone), Some(section)) = (color.as_deref().and_then(Tone::of_color), section) {
+        if let (Some(tone), Some(section)) = (computed_tone(&bg), section) {
             let _ = section.class_list().add_1(tone.class());
         }
     }
@@ -351,8 +327,20 @@ fn slide_background(document: &Document, v: usize, bg: &Background) -> SlideBack
         media: None,
         near: None,
         pictures_shown: false,
+        tone: None,
         state: "",
     }
+}
+
+/// The pictures of `bg` as CSS `url("…")` values, resolved against the
+/// deck's address.
+fn picture_urls<'a>(
+    bg: &'a Background,
+    base_url: Option<&'a str>,
+) -> impl Iterator<Item = String> + 'a {
+    bg.images
+        .iter()
+        .map(move |u| format!("url(\"{}\")", css_url(&resolve(u, base_url))))
 }
 
 /// Applies the pictures of `bg` to its content element: separate from
@@ -362,11 +350,7 @@ pub fn show_pictures(content: &HtmlElement, bg: &Background, base_url: Option<&s
     if bg.images.is_empty() {
         return;
     }
-    let urls: Vec<String> = bg
-        .images
-        .iter()
-        .map(|u| format!("url(\"{}\")", css_url(&resolve(u, base_url))))
-        .collect();
+    let urls: Vec<String> = picture_urls(bg, base_url).collect();
     let _ = content
         .style()
         .set_property("background-image", &urls.join(","));
@@ -440,7 +424,6 @@ fn update_nearness(s: &mut SlideBackground, near: bool, base_url: Option<&str>) 
     let fragment = sanitize(&html);
     if let Some(base) = base_url {
         super::slides::resolve_relative(&fragment, base);
-        resolve_sources(&fragment, base);
     }
     s.media = fragment.first_element_child();
     if let Some(video) = s
@@ -455,21 +438,6 @@ fn update_nearness(s: &mut SlideBackground, near: bool, base_url: Option<&str>) 
         let _ = frame.set_attribute("allow", "autoplay; fullscreen");
     }
     let _ = s.content.append_child(&fragment);
-}
-
-/// `<source src>` inside a video, which `resolve_relative` does not visit.
-fn resolve_sources(fragment: &web_sys::DocumentFragment, base: &str) {
-    let Ok(list) = fragment.query_selector_all("source[src]") else {
-        return;
-    };
-    for i in 0..list.length() {
-        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        if let Some(src) = el.get_attribute("src") {
-            let _ = el.set_attribute("src", &resolve(&src, Some(base)));
-        }
-    }
 }
 
 fn new_div(document: &Document, class: &str) -> HtmlElement {

@@ -385,7 +385,9 @@ pub(super) fn apply_attributes(document: &Document, section: &Element, slide: &S
 /// Relative images and links in a deck fetched from elsewhere point at the
 /// deck's host, as its author saw them, not at the viewer's.
 pub(super) fn resolve_relative(content: &web_sys::DocumentFragment, base: &str) {
-    let Ok(list) = content.query_selector_all("img[src], video[src], audio[src], a[href]") else {
+    let Ok(list) =
+        content.query_selector_all("img[src], video[src], audio[src], source[src], a[href]")
+    else {
         return;
     };
     for i in 0..list.length() {
