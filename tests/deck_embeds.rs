@@ -88,3 +88,10 @@ fn shortcodes_sit_among_text_and_links() {
 fn shortcodes_in_code_stay_text() {
     assert!(html("`{%youtube dQw4w9WgXcQ %}`\n").contains("<code>{%youtube dQw4w9WgXcQ %}</code>"));
 }
+
+#[test]
+fn braces_sharing_one_percent_sign_stay_text() {
+    // `{%}`: the `%` of the opening `{%` is not also the closing `%}`.
+    assert_eq!(html("a {%} b\n"), "<p>a {%} b</p>\n");
+    assert!(html("{%} {%youtube dQw4w9WgXcQ %}\n").contains("<iframe"));
+}

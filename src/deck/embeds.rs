@@ -38,11 +38,12 @@ pub(crate) fn find_embeds(text: &str) -> Vec<Embed> {
     let mut from = 0;
     while let Some(start) = memchr::memmem::find(&text.as_bytes()[from..], b"{%").map(|i| from + i)
     {
-        let Some(len) = text[start..].find("%}") else {
+        // The closing `%}` comes after the opening `{%` (in `{%}` they share the `%`).
+        let Some(len) = text[start + 2..].find("%}") else {
             break;
         };
-        let end = start + len + 2;
-        let inner = &text[start + 2..start + len];
+        let inner = &text[start + 2..start + 2 + len];
+        let end = start + 2 + len + 2;
         match render(inner) {
             Some(html) => {
                 found.push(Embed {
