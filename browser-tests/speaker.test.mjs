@@ -59,6 +59,14 @@ test('pressing S opens the speaker window with the current and the next slide', 
   assert.deepEqual(speaker.errors, []);
 });
 
+test('the speaker view loads the emoji table for a deck with shortcodes', async () => {
+  const page = await openDeck('?src=fixtures/emoji.md');
+  const speaker = await pressS(page);
+  await waitForPreview(speaker, 'current', 'Thanks 🐑 👍');
+  await waitForPreview(speaker, 'next', 'Next 🚀');
+  assert.deepEqual(speaker.errors, []);
+});
+
 test('the speaker view shows the current slide\'s notes, as formatted Markdown', async () => {
   const page = await openDeck(FIXTURE);
   const speaker = await pressS(page);

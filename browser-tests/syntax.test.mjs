@@ -59,6 +59,54 @@ test('emoji shortcodes show as emoji', async () => {
   assert.match(text, /:not_an_emoji:/);
 });
 
+// The emoji table is not in the wasm (12 KiB compressed that most decks never
+// use): fetched once, only for decks with shortcodes, before the deck shows.
+const EMOJI_DECK = '?src=fixtures/emoji.md';
+
+/** The text of the present slide, once it has a heading. */
+async function presentText(page) {
+  await page.waitForSelector('.reveal .slides > section.present h1, .reveal .slides > section.present h2', {
+    state: 'visible',
+    timeout: 15000,
+  });
+  return page.locator('.reveal .slides > section.present').textContent();
+}
+
+test('a deck with shortcodes fetches the emoji table once and shows emoji from the first paint', async () => {
+  h.clearRequests();
+  const page = await h.openApp(EMOJI_DECK);
+  assert.match(await presentText(page), /Thanks 🐑 👍/);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/1');
+  assert.match(await presentText(page), /Next 🚀/);
+  assert.equal(h.requestsMatching('emoji.tsv').length, 1, 'the table is fetched once');
+  assert.equal(await page.locator('.dv-warnings').count(), 0, 'no warning');
+  h.assertClean(page, { consoleErrors: true, badResponses: true });
+});
+
+test('a deck without shortcodes never fetches the emoji table', async () => {
+  h.clearRequests();
+  const page = await h.openApp('');
+  await presentText(page);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/1');
+  assert.deepEqual(h.requestsMatching('emoji.tsv'), []);
+});
+
+test('without the emoji table the deck still shows, its shortcodes as text, and a warning says why', async () => {
+  const page = await h.openApp('');
+  await presentText(page);
+  await page.context().route('**/emoji.tsv*', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(h.url(`/${EMOJI_DECK}`));
+  await page.waitForFunction(() => document.title.startsWith('Thanks'), null, { timeout: 15000 });
+  assert.match(await presentText(page), /Thanks :sheep: :\+1:/);
+  await page.click('.dv-warnings-toggle');
+  assert.match(
+    await page.locator('.dv-warnings-list').textContent(),
+    /emoji table could not be loaded \(HTTP 404\)/,
+  );
+});
+
 test('alert boxes have HedgeDoc\'s colours', async () => {
   const page = await openSlide(3);
   const colours = {

@@ -106,26 +106,32 @@ function bootCode(trunkLoader, pages) {
 }
 
 /**
- * The math module keeps the names Trunk gives a "worker" (the viewer's
- * snippet names them); the snippet's `__DECKVIEW_MATH_HASH__` becomes their
- * content hash, a cache-busting query that changes with the module.
+ * The loaders of what is fetched on demand (src/view/on_demand.rs) name the
+ * math module, which keeps the names Trunk gives a "worker", and the emoji
+ * table, copied as is: `__DECKVIEW_MATH_HASH__` and `__DECKVIEW_EMOJI_HASH__`
+ * become their content hashes, cache-busting queries that change with them.
  */
-function stampMathModule(dir) {
-  const { hash } = workerModule(dir, 'deckview-math', "the math module's Trunk build");
+function stampLoaders(dir) {
+  const { hash: math } = workerModule(dir, 'deckview-math', "the math module's Trunk build");
+  const table = join(dir, 'emoji.tsv');
+  if (!existsSync(table)) failWith([`expected emoji.tsv in ${dir} (index.html copies assets/emoji.tsv)`]);
+  const emoji = createHash('sha256').update(readFileSync(table)).digest('hex').slice(0, 16);
   const snippets = join(dir, 'snippets');
   const stamped = [];
   for (const crate of existsSync(snippets) ? readdirSync(snippets) : []) {
     for (const file of readdirSync(join(snippets, crate))) {
       const path = join(snippets, crate, file);
       const code = readFileSync(path, 'utf8');
-      if (code.includes('__DECKVIEW_MATH_HASH__')) {
-        const stampedCode = code.replaceAll('__DECKVIEW_MATH_HASH__', hash);
+      if (code.includes('__DECKVIEW_MATH_HASH__') || code.includes('__DECKVIEW_EMOJI_HASH__')) {
+        const stampedCode = code
+          .replaceAll('__DECKVIEW_MATH_HASH__', math)
+          .replaceAll('__DECKVIEW_EMOJI_HASH__', emoji);
         writeFileSync(path, stampedCode);
         stamped.push({ href: `./snippets/${crate}/${file}`, integrity: sri(stampedCode) });
       }
     }
   }
-  if (stamped.length === 0) failWith([`no snippet in ${snippets} names the math module (src/view/math.rs)`]);
+  if (stamped.length === 0) failWith([`no snippet in ${snippets} names the math module (src/view/on_demand.rs)`]);
   return stamped;
 }
 
@@ -160,7 +166,7 @@ function externalize(dir) {
   }
   const [loader] = loaders;
   // The snippet changed after Trunk wrote its modulepreload integrity.
-  html = withIntegrities(html, stampMathModule(dir));
+  html = withIntegrities(html, stampLoaders(dir));
   const code = bootCode(loader.body, pageViewsModule(dir));
   writeFileSync(join(dir, BOOT_FILE), code);
 

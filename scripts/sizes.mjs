@@ -40,3 +40,4 @@ for (const folder of top.filter((f) => ON_DEMAND_DIR.test(f))) {
   listApart(`loaded only for decks that need it (${folder}/)`, readdirSync(join(dir, folder)).sort().map((f) => `${folder}/${f}`));
 }
 listApart('loaded only for decks with math', top.filter((f) => ON_DEMAND_FILE.test(f)));
+listApart('loaded only for decks with emoji shortcodes', top.filter((f) => f === 'emoji.tsv'));

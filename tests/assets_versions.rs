@@ -1,5 +1,5 @@
 //! The code highlighter is copied into `dist/highlight-<version>/` by
-//! index.html and loaded from there by src/view/highlight.rs: both must
+//! index.html and loaded from there by src/view/on_demand.rs: both must
 //! name the version package.json pins, or decks with code stay plain.
 
 fn read(path: &str) -> String {
@@ -30,7 +30,7 @@ fn the_highlighter_folder_names_the_pinned_version_everywhere() {
         "index.html copies highlight.min.js and dockerfile.min.js into {folder}/"
     );
     assert!(
-        read("src/view/highlight.rs").contains(&format!("const BASE = '../../{folder}/';")),
-        "src/view/highlight.rs loads from {folder}/"
+        read("src/view/on_demand.rs").contains(&format!("const HIGHLIGHT = '../../{folder}/';")),
+        "src/view/on_demand.rs loads from {folder}/"
     );
 }

@@ -1,10 +1,26 @@
 //! HedgeDoc's inline Markdown extensions (markdown-it-mark, -ins, -sup,
 //! -sub) and definition lists (issue #8).
 
-use deckview::deck::parse;
+use std::sync::OnceLock;
+
+use deckview::deck::{parse, parse_with_emoji, EmojiTable};
 
 fn html(text: &str) -> String {
     parse(text).columns[0][0].html.as_untrusted_str().to_owned()
+}
+
+/// The emoji table the viewer fetches (`assets/emoji.tsv`).
+fn table() -> &'static EmojiTable {
+    static TABLE: OnceLock<EmojiTable> = OnceLock::new();
+    TABLE.get_or_init(EmojiTable::bundled)
+}
+
+/// The first slide's HTML, parsed with the emoji table.
+fn with_emoji(text: &str) -> String {
+    parse_with_emoji(text, table()).columns[0][0]
+        .html
+        .as_untrusted_str()
+        .to_owned()
 }
 
 #[test]
@@ -234,7 +250,7 @@ fn boxes_work_in_speaker_notes() {
 #[test]
 fn a_colon_without_a_space_after_it_does_not_start_a_definition() {
     assert_eq!(
-        html("Done\n:tada: shipped\n"),
+        with_emoji("Done\n:tada: shipped\n"),
         "<p>Done<br />\n🎉 shipped</p>\n"
     );
     assert_eq!(html("Term\n:def\n"), "<p>Term<br />\n:def</p>\n");
@@ -287,40 +303,96 @@ fn a_url_in_quotes_ends_before_the_closing_quote() {
 // --- emoji (markdown-it-emoji, names from GitHub) ---------------------------
 
 #[test]
+fn without_the_table_shortcodes_stay_text_and_the_deck_wants_it() {
+    let deck = parse("Thanks :sheep:\n");
+    assert_eq!(
+        deck.columns[0][0].html.as_untrusted_str(),
+        "<p>Thanks :sheep:</p>\n"
+    );
+    assert!(deck.wants_emoji);
+}
+
+#[test]
+fn a_deck_without_shortcodes_does_not_want_the_table() {
+    assert!(!parse("# Plain\n\nat 10 o'clock: coffee\n").wants_emoji);
+}
+
+#[test]
+fn shortcodes_in_code_or_links_do_not_want_the_table() {
+    let deck = parse("`:smile:`\n\n```\n:smile:\n```\n\n[:smile:](https://example.org)\n");
+    assert!(!deck.wants_emoji);
+}
+
+#[test]
+fn a_deck_parsed_with_the_table_does_not_want_it_again() {
+    assert!(!parse_with_emoji(":smile:\n", table()).wants_emoji);
+}
+
+#[test]
+fn the_table_skips_lines_that_are_not_name_tab_emoji() {
+    let table = EmojiTable::read("smile\t😄\nno tab here\n\t😄\nbad name!\t😄\nempty\t\n");
+    assert_eq!(table.len(), 1);
+    assert_eq!(
+        parse_with_emoji(":smile: :empty:\n", &table).columns[0][0]
+            .html
+            .as_untrusted_str(),
+        "<p>😄 :empty:</p>\n"
+    );
+}
+
+// gh-emoji is a native dev-dependency only.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn the_table_file_is_githubs_emoji() {
+    let mut expected: Vec<(&str, &str)> = gh_emoji::all().collect();
+    expected.sort_unstable();
+    let file = include_str!("../assets/emoji.tsv");
+    let lines: Vec<(&str, &str)> = file
+        .lines()
+        .map(|l| l.split_once('\t').expect("name<TAB>emoji"))
+        .collect();
+    assert_eq!(
+        lines, expected,
+        "assets/emoji.tsv differs from gh-emoji's table: rewrite it from gh_emoji::all()"
+    );
+    assert_eq!(table().len(), expected.len());
+}
+
+#[test]
 fn emoji_shortcodes_become_emoji() {
     assert_eq!(
-        html("Thanks :sheep: :+1: :100:\n"),
+        with_emoji("Thanks :sheep: :+1: :100:\n"),
         "<p>Thanks 🐑 👍 💯</p>\n"
     );
 }
 
 #[test]
 fn emoji_names_match_in_any_case() {
-    assert_eq!(html(":Smile:\n"), "<p>😄</p>\n");
+    assert_eq!(with_emoji(":Smile:\n"), "<p>😄</p>\n");
 }
 
 #[test]
 fn unknown_names_and_times_stay_text() {
     assert_eq!(
-        html("at 10:30:00 :not_an_emoji_at_all:\n"),
+        with_emoji("at 10:30:00 :not_an_emoji_at_all:\n"),
         "<p>at 10:30:00 :not_an_emoji_at_all:</p>\n"
     );
 }
 
 #[test]
 fn a_colon_shared_by_two_candidates_still_finds_the_emoji() {
-    assert_eq!(html("10:30:smile:\n"), "<p>10:30😄</p>\n");
+    assert_eq!(with_emoji("10:30:smile:\n"), "<p>10:30😄</p>\n");
 }
 
 #[test]
 fn emoji_in_code_stay_shortcodes() {
-    assert_eq!(html("`:smile:`\n"), "<p><code>:smile:</code></p>\n");
+    assert_eq!(with_emoji("`:smile:`\n"), "<p><code>:smile:</code></p>\n");
 }
 
 #[test]
 fn emoji_in_a_heading_are_in_the_slide_title() {
     assert_eq!(
-        parse("## Useful resources :open_book:\n").columns[0][0]
+        parse_with_emoji("## Useful resources :open_book:\n", table()).columns[0][0]
             .title
             .as_deref(),
         Some("Useful resources 📖")
@@ -329,7 +401,10 @@ fn emoji_in_a_heading_are_in_the_slide_title() {
 
 #[test]
 fn the_pygmt_deck_shows_its_emoji() {
-    let deck = parse(include_str!("fixtures/real/pygmt-writing-unit-tests.md"));
+    let deck = parse_with_emoji(
+        include_str!("fixtures/real/pygmt-writing-unit-tests.md"),
+        table(),
+    );
     let all: String = deck
         .columns
         .iter()

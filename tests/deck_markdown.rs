@@ -258,7 +258,14 @@ fn a_toc_marker_stays_text() {
 
 #[test]
 fn emoji_characters_stay_and_shortcodes_become_emoji() {
-    assert!(html("## Structure 🧪 :syringe:\n").contains("Structure 🧪 💉"));
+    let deck = deckview::deck::parse_with_emoji(
+        "## Structure 🧪 :syringe:\n",
+        &deckview::deck::EmojiTable::bundled(),
+    );
+    assert!(deck.columns[0][0]
+        .html
+        .as_untrusted_str()
+        .contains("Structure 🧪 💉"));
 }
 
 // --- titles ---------------------------------------------------------------

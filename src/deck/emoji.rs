@@ -4,31 +4,85 @@
 //!
 //! The names are GitHub's (the `gh-emoji` crate's table, every GitHub
 //! emoji that has a Unicode form), a superset of the emojify.js names
-//! HedgeDoc 1.x draws. `build.rs` writes that table as two lists (names,
-//! sorted, and their emoji), searched by bisection: the crate's own hash
-//! table of string pairs cost 23 KiB of the compressed wasm, the lists a
-//! third of that; as there, any case matches (`:Smile:`). The emoji
-//! is written as text, not as an image from a server: it shows in the
-//! reader's own emoji font, and in titles. An unknown name stays text
-//! (`10:30:00`, `:not_an_emoji:`). Only text outside code and links
-//! comes here.
+//! HedgeDoc 1.x draws, kept in `assets/emoji.tsv` (a test checks it
+//! against the crate) and searched by bisection; as there, any case
+//! matches (`:Smile:`). The emoji is written as text, not as an image
+//! from a server: it shows in the reader's own emoji font, and in
+//! titles. An unknown name stays text (`10:30:00`, `:not_an_emoji:`).
+//! Only text outside code and links comes here.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
-/// GitHub's emoji names, sorted, one per line (written by `build.rs`).
-const NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/emoji_names.txt"));
-/// The emoji of [`NAMES`], line by line.
-const CHARS: &str = include_str!(concat!(env!("OUT_DIR"), "/emoji_chars.txt"));
+/// GitHub's emoji names and their emoji (`assets/emoji.tsv`: one
+/// `name<TAB>emoji` line each).
+///
+/// The viewer does not carry the table in its wasm: it is 12.6 KiB of the
+/// compressed download that most decks never use. A deck parsed without
+/// it says whether it wants it ([`super::Deck::wants_emoji`]); the viewer
+/// then fetches the table and parses again with it.
+#[derive(Debug, Default, Clone)]
+pub struct EmojiTable {
+    /// Lowercase names and their emoji, sorted by name.
+    entries: Vec<(Box<str>, Box<str>)>,
+}
 
-/// The emoji for a lowercase name.
-fn lookup(name: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
-    let (names, chars) = TABLE.get_or_init(|| (NAMES.lines().collect(), CHARS.lines().collect()));
-    names
-        .binary_search(&name)
-        .ok()
-        .and_then(|i| chars.get(i).copied())
+impl EmojiTable {
+    /// Reads the table's text; lines that are not `name<TAB>emoji` are
+    /// skipped, names are matched in any case.
+    pub fn read(text: &str) -> Self {
+        let mut entries: Vec<(Box<str>, Box<str>)> = text
+            .lines()
+            .filter_map(|line| line.split_once('\t'))
+            .filter(|(name, emoji)| valid_name(name) && !emoji.is_empty())
+            .map(|(name, emoji)| (name.to_ascii_lowercase().into(), emoji.into()))
+            .collect();
+        entries.sort_unstable();
+        entries.dedup_by(|a, b| a.0 == b.0);
+        Self { entries }
+    }
+
+    /// The table of this source tree (`assets/emoji.tsv`), for native use
+    /// (tests, benchmarks, fuzzing); the viewer fetches the same file.
+    pub fn bundled() -> Self {
+        Self::read(include_str!("../../assets/emoji.tsv"))
+    }
+
+    /// How many names the table has.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the table has no names.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The emoji for a lowercase name.
+    fn lookup(&self, name: &str) -> Option<&str> {
+        self.entries
+            .binary_search_by(|(n, _)| (**n).cmp(name))
+            .ok()
+            .map(|i| &*self.entries[i].1)
+    }
+}
+
+/// Emoji shortcodes through one deck: replaced from the table when there
+/// is one, else noted as wanting it.
+#[derive(Debug, Default)]
+pub(crate) struct Shortcodes<'t> {
+    table: Option<&'t EmojiTable>,
+    /// A shortcode was met while there was no table.
+    pub wanted: bool,
+}
+
+impl<'t> Shortcodes<'t> {
+    /// Shortcodes replaced from `table` (none replaced without one).
+    pub fn new(table: Option<&'t EmojiTable>) -> Self {
+        Self {
+            table,
+            wanted: false,
+        }
+    }
 }
 
 /// Longest GitHub emoji name (`:flag_south_georgia_south_sandwich_islands:`
@@ -39,8 +93,12 @@ fn is_name_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'+' | b'-')
 }
 
+fn valid_name(name: &str) -> bool {
+    (1..=MAX_NAME).contains(&name.len()) && name.bytes().all(is_name_byte)
+}
+
 /// `text` with its emoji shortcodes replaced.
-pub(crate) fn replace_emoji(text: &str) -> Cow<'_, str> {
+pub(crate) fn replace_emoji<'a>(text: &'a str, shortcodes: &mut Shortcodes<'_>) -> Cow<'a, str> {
     let bytes = text.as_bytes();
     let mut out: Option<String> = None;
     let mut copied = 0;
@@ -57,8 +115,12 @@ pub(crate) fn replace_emoji(text: &str) -> Cow<'_, str> {
             from = name_start;
             continue;
         }
+        let Some(table) = shortcodes.table else {
+            shortcodes.wanted = true;
+            return Cow::Borrowed(text);
+        };
         let name = text[name_start..close].to_ascii_lowercase();
-        match lookup(&name) {
+        match table.lookup(&name) {
             Some(emoji) => {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
                 o.push_str(&text[copied..open]);

@@ -29,6 +29,7 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use super::code_lines::CodeLines;
 use super::containers::expand_containers;
 use super::deflist::escape_bare_colons;
+use super::emoji::Shortcodes;
 use super::marks::Marks;
 use super::nesting::CapNesting;
 use super::rewrite::Rewrite;
@@ -72,9 +73,17 @@ fn options() -> Options {
         | Options::ENABLE_DEFINITION_LIST
 }
 
-/// Renders one slide's (or one slide's notes') Markdown; `code_lines`
-/// carries line numbering from block to block through the deck.
-pub(crate) fn render(markdown: &str, breaks: bool, code_lines: &mut CodeLines) -> Rendered {
+/// What goes on from slide to slide while a deck renders.
+#[derive(Debug, Default)]
+pub(crate) struct DeckWide<'t> {
+    /// Line numbering that goes on from block to block.
+    pub code_lines: CodeLines,
+    /// Emoji shortcodes, and whether the deck wants the table.
+    pub shortcodes: Shortcodes<'t>,
+}
+
+/// Renders one slide's (or one slide's notes') Markdown.
+pub(crate) fn render(markdown: &str, breaks: bool, deck_wide: &mut DeckWide<'_>) -> Rendered {
     let boxed = expand_containers(markdown);
     let markdown = &*escape_bare_colons(&boxed);
     let mut styles = Vec::new();
@@ -90,7 +99,7 @@ pub(crate) fn render(markdown: &str, breaks: bool, code_lines: &mut CodeLines) -
             breaks,
         };
         let marked = Marks::new(normalized);
-        let rewritten = Rewrite::new(marked, &mut styles, code_lines);
+        let rewritten = Rewrite::new(marked, &mut styles, deck_wide);
         let tracked = Track::new(rewritten, markdown, &written, &mut found);
         let tagged = Tags::new(tracked, &written, &mut tag_patches);
         let mut writer = Counting {

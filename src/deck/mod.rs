@@ -41,6 +41,7 @@ mod track;
 mod typographer;
 mod yaml_lines;
 
+pub use emoji::EmojiTable;
 pub use html::UntrustedHtml;
 pub use options::{
     Length, NavigationMode, SlideNumber, SlideOptions, Theme, Transition, TransitionSpeed,
@@ -48,11 +49,22 @@ pub use options::{
 
 use std::collections::BTreeMap;
 
-/// Parses a HedgeDoc slide-mode deck.
+/// Parses a HedgeDoc slide-mode deck, leaving emoji shortcodes as text
+/// (see [`Deck::wants_emoji`] and [`parse_with_emoji`]).
 ///
 /// Never fails and never panics: problems become [`Deck::warnings`], and
 /// there is always at least one slide (an empty deck gives one empty slide).
 pub fn parse(text: &str) -> Deck {
+    parse_with(text, None)
+}
+
+/// Parses a deck like [`parse`], turning emoji shortcodes (`:smile:`)
+/// into emoji from `table`.
+pub fn parse_with_emoji(text: &str, table: &EmojiTable) -> Deck {
+    parse_with(text, Some(table))
+}
+
+fn parse_with(text: &str, emoji: Option<&EmojiTable>) -> Deck {
     let sections = front_matter::sections(text);
     let mut warnings = Vec::new();
     let mut meta = Meta::default();
@@ -64,15 +76,16 @@ pub fn parse(text: &str) -> Deck {
     }
 
     let mut styles = Vec::new();
-    let mut code_lines = code_lines::CodeLines::default();
+    let mut deck_wide = markdown::DeckWide {
+        shortcodes: emoji::Shortcodes::new(emoji),
+        ..Default::default()
+    };
     let mut columns: Vec<Vec<Slide>> = split::split(sections.body, sections.body_first_line)
         .into_iter()
         .map(|column| {
             column
                 .into_iter()
-                .filter_map(|raw| {
-                    slide::build_slide(raw, meta.breaks, &mut styles, &mut code_lines)
-                })
+                .filter_map(|raw| slide::build_slide(raw, meta.breaks, &mut styles, &mut deck_wide))
                 .collect::<Vec<_>>()
         })
         .filter(|column| !column.is_empty())
@@ -88,6 +101,7 @@ pub fn parse(text: &str) -> Deck {
         styles,
         columns,
         warnings,
+        wants_emoji: deck_wide.shortcodes.wanted,
     }
 }
 
@@ -120,6 +134,10 @@ pub struct Deck {
     pub columns: Vec<Vec<Slide>>,
     /// Problems a user can act on; never fatal.
     pub warnings: Vec<Warning>,
+    /// The deck has `:name:` shortcodes (outside code and links) that
+    /// stayed text because it was parsed without an emoji table: parse it
+    /// again with [`parse_with_emoji`] once the table is at hand.
+    pub wants_emoji: bool,
 }
 
 /// Front-matter metadata.

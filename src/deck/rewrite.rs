@@ -16,14 +16,14 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag, TagEnd};
 
-use super::code_lines::{bands_style, highlight_steps, CodeLines, LineCount, Numbering};
+use super::code_lines::{bands_style, highlight_steps, LineCount, Numbering};
 use super::embeds::{find_embeds, may_hold_embed};
 use super::emoji::replace_emoji;
 use super::fence_info::{code_start_tag, parse_fence_info, pre_start_tag, FenceInfo};
 use super::html_scan::single_tag_name;
 use super::image_size::find_sized_images;
 use super::linkify::{may_hold_link, FoundLink, Linker};
-use super::markdown::Spanned;
+use super::markdown::{DeckWide, Spanned};
 use super::styles::{extract_styles, is_style_end, is_style_start};
 use super::typographer::replace_symbols;
 
@@ -47,7 +47,7 @@ fn may_expand(text: &str) -> bool {
 }
 
 /// The rewriting stage.
-pub(crate) struct Rewrite<'a, 's, I> {
+pub(crate) struct Rewrite<'a, 's, 't, I> {
     inner: I,
     queue: VecDeque<Spanned<'a>>,
     styles: &'s mut Vec<String>,
@@ -55,7 +55,7 @@ pub(crate) struct Rewrite<'a, 's, I> {
     in_code: bool,
     /// What the code block being read still needs at its end.
     code: OpenCode,
-    code_lines: &'s mut CodeLines,
+    deck_wide: &'s mut DeckWide<'t>,
     in_link: usize,
     in_image: usize,
     /// Open raw elements from [`NO_LINKS_INSIDE`].
@@ -64,10 +64,10 @@ pub(crate) struct Rewrite<'a, 's, I> {
     style: Option<String>,
 }
 
-impl<'a, 's, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, I> {
-    /// Rewrites `inner`, collecting CSS into `styles` and numbering code
-    /// lines with `code_lines`.
-    pub fn new(inner: I, styles: &'s mut Vec<String>, code_lines: &'s mut CodeLines) -> Self {
+impl<'a, 's, 't, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, 't, I> {
+    /// Rewrites `inner`, collecting CSS into `styles`; code line numbers
+    /// and emoji go on through the deck in `deck_wide`.
+    pub fn new(inner: I, styles: &'s mut Vec<String>, deck_wide: &'s mut DeckWide<'t>) -> Self {
         Self {
             inner,
             queue: VecDeque::new(),
@@ -75,7 +75,7 @@ impl<'a, 's, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, I> {
             linker: Linker::default(),
             in_code: false,
             code: OpenCode::default(),
-            code_lines,
+            deck_wide,
             in_link: 0,
             in_image: 0,
             in_raw_no_links: 0,
@@ -84,7 +84,7 @@ impl<'a, 's, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, I> {
     }
 }
 
-impl<'a, I: Iterator<Item = Spanned<'a>>> Iterator for Rewrite<'a, '_, I> {
+impl<'a, I: Iterator<Item = Spanned<'a>>> Iterator for Rewrite<'a, '_, '_, I> {
     type Item = Spanned<'a>;
 
     fn next(&mut self) -> Option<Spanned<'a>> {
@@ -110,7 +110,7 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Iterator for Rewrite<'a, '_, I> {
     }
 }
 
-impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
+impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, '_, I> {
     fn push(&mut self, event: Event<'a>, range: &Range<usize>) {
         self.queue.push_back((event, range.clone()));
     }
@@ -156,7 +156,10 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     self.push(Event::InlineHtml(copy.into()), &range);
                 }
                 if let Some(numbering) = code.numbering {
-                    let gutter = self.code_lines.gutter(numbering, code.lines.lines());
+                    let gutter = self
+                        .deck_wide
+                        .code_lines
+                        .gutter(numbering, code.lines.lines());
                     self.push(Event::InlineHtml(gutter.into()), &range);
                 }
                 self.push(Event::InlineHtml(CowStr::Borrowed("</pre>\n")), &range);
@@ -220,7 +223,7 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, I> {
                     Cow::Borrowed(_) => text,
                     Cow::Owned(replaced) => replaced.into(),
                 };
-                let text = match replace_emoji(&text) {
+                let text = match replace_emoji(&text, &mut self.deck_wide.shortcodes) {
                     Cow::Borrowed(_) => text,
                     Cow::Owned(replaced) => replaced.into(),
                 };

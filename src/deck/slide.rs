@@ -1,8 +1,7 @@
 //! One slide from its Markdown: indentation, notes, rendering, visibility.
 
-use super::code_lines::CodeLines;
 use super::indent::strip_common_indent;
-use super::markdown::render;
+use super::markdown::{render, DeckWide};
 use super::notes::split_notes;
 use super::split::RawSlide;
 use super::{Slide, UntrustedHtml};
@@ -13,11 +12,11 @@ pub(crate) fn build_slide(
     raw: RawSlide<'_>,
     breaks: bool,
     styles: &mut Vec<String>,
-    code_lines: &mut CodeLines,
+    deck_wide: &mut DeckWide<'_>,
 ) -> Option<Slide> {
     let text = strip_common_indent(raw.text);
     let (content, notes) = split_notes(&text);
-    let rendered = render(content, breaks, code_lines);
+    let rendered = render(content, breaks, deck_wide);
     let hidden = rendered.slide_attributes.iter().any(|(name, value)| {
         name == "data-visibility" && value.trim().eq_ignore_ascii_case("hidden")
     });
@@ -26,7 +25,7 @@ pub(crate) fn build_slide(
     }
     styles.extend(rendered.styles);
     let notes_html = notes.and_then(|notes| {
-        let notes = render(notes, breaks, code_lines);
+        let notes = render(notes, breaks, deck_wide);
         styles.extend(notes.styles);
         let html = UntrustedHtml::new(notes.html);
         (!html.is_empty()).then_some(html)

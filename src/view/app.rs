@@ -51,6 +51,9 @@ pub struct AppState {
     /// attributes. Kept here because decks are also shown from async tasks,
     /// where no context can be read.
     pub overrides: StoredValue<Vec<(String, String)>>,
+    /// Bumped on every [`AppState::show_text`]: a deck that waited for the
+    /// emoji table is not shown over one asked for after it.
+    requests: StoredValue<u32>,
 }
 
 impl AppState {
@@ -69,7 +72,24 @@ impl AppState {
             return;
         }
         super::bench::text_in_hand();
-        let mut parsed = deck::parse(&text);
+        self.requests.update_value(|n| *n += 1);
+        let parsed = super::emoji::parse_at_hand(&text);
+        if !parsed.wants_emoji {
+            self.show_parsed(parsed, text, origin);
+            return;
+        }
+        let state = *self;
+        let request = self.requests.get_value();
+        spawn_local(async move {
+            let parsed = super::emoji::parse_with_table(&text).await;
+            if state.requests.get_value() == request {
+                state.show_parsed(parsed, text, origin);
+            }
+        });
+    }
+
+    /// Shows a parsed deck (see [`AppState::show_text`]).
+    fn show_parsed(&self, mut parsed: Deck, text: Arc<str>, origin: Origin) {
         super::bench::parsed();
         self.overrides
             .with_value(|o| deck::apply_query(&mut parsed, o));
@@ -323,6 +343,7 @@ pub fn App(#[prop(default = DeckBody::PRESENTATION)] body: DeckBody) -> impl Int
         }),
         embedding,
         overrides: StoredValue::new(host.overrides.clone()),
+        requests: StoredValue::new(0),
     };
     provide_context(state);
     // Whole-page views (the print layout) only where deckview owns the page.

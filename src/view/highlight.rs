@@ -15,30 +15,12 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Function, Promise, Reflect};
+use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::on_demand::{for_each_in_batches, has_any};
-
-/// Where the highlighter lives, relative to this snippet's own URL
-/// (`dist/snippets/<crate>/inline0.js`): the same from deckview's page and
-/// from a `<deck-view>` element on another site. The version must match
-/// package.json and index.html (tests/assets_versions.rs checks).
-#[wasm_bindgen(inline_js = "
-const BASE = '../../highlight-11.12.0/';
-export function load_highlighter() {
-  return import(new URL(BASE + 'highlight.min.js', import.meta.url).href);
-}
-export function load_dockerfile() {
-  return import(new URL(BASE + 'dockerfile.min.js', import.meta.url).href);
-}
-")]
-extern "C" {
-    fn load_highlighter() -> Promise;
-    fn load_dockerfile() -> Promise;
-}
+use super::on_demand::{for_each_in_batches, has_any, load_dockerfile, load_highlighter};
 
 /// Code blocks no pass has highlighted yet.
 const UNHIGHLIGHTED: &str = "pre > code[class*='language-']:not(.hljs)";

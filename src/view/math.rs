@@ -11,28 +11,12 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Function, Promise, Reflect};
+use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::on_demand::{for_each_in_batches, has_any};
-
-/// The math module, relative to this snippet (`dist/snippets/<crate>/`).
-/// `__DECKVIEW_MATH_HASH__` becomes the module's content hash at build time
-/// (scripts/externalize-loader.mjs), so that a cached old module is never
-/// paired with a new viewer.
-#[wasm_bindgen(inline_js = "
-const V = '?v=__DECKVIEW_MATH_HASH__';
-export async function load_math() {
-  const module = await import(new URL('../../deckview-math.js' + V, import.meta.url).href);
-  await module.default({ module_or_path: new URL('../../deckview-math_bg.wasm' + V, import.meta.url) });
-  return module;
-}
-")]
-extern "C" {
-    fn load_math() -> Promise;
-}
+use super::on_demand::{for_each_in_batches, has_any, load_math};
 
 /// Placeholders not yet turned into MathML.
 const PENDING: &str = ".math[data-tex]:not(.math-rendered):not(.math-error)";

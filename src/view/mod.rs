@@ -21,6 +21,8 @@ pub mod deck_css;
 #[cfg(target_arch = "wasm32")]
 pub mod element;
 #[cfg(target_arch = "wasm32")]
+mod emoji;
+#[cfg(target_arch = "wasm32")]
 mod error_panel;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod highlight;

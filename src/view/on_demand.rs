@@ -2,9 +2,55 @@
 //! highlighting ([`super::highlight`]) and math ([`super::math`]). Each
 //! place that puts slide content into the page (presentation, print
 //! layout, speaker previews and notes) calls [`enhance`] once it is there.
+//! The emoji table ([`super::emoji`]) is loaded the same way, before the
+//! deck is shown.
 
+use js_sys::Promise;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+
+// The loaders of everything fetched on demand, in one snippet (each snippet
+// is one more request on every page load). Addresses are relative to the
+// snippet itself (`dist/snippets/<crate>/inline<N>.js`): the same from
+// deckview's page and from a `<deck-view>` element on another site.
+// `__DECKVIEW_MATH_HASH__` and `__DECKVIEW_EMOJI_HASH__` become the content
+// hashes of the math module and of the emoji table at build time
+// (scripts/externalize-loader.mjs): a cached old file is never paired with
+// a new viewer. The highlighter's version must match package.json and
+// index.html (tests/assets_versions.rs checks).
+#[wasm_bindgen(inline_js = "
+const HIGHLIGHT = '../../highlight-11.12.0/';
+const MATH = '?v=__DECKVIEW_MATH_HASH__';
+const EMOJI = '../../emoji.tsv?v=__DECKVIEW_EMOJI_HASH__';
+const here = (path) => new URL(path, import.meta.url).href;
+export function load_highlighter() {
+  return import(here(HIGHLIGHT + 'highlight.min.js'));
+}
+export function load_dockerfile() {
+  return import(here(HIGHLIGHT + 'dockerfile.min.js'));
+}
+export async function load_math() {
+  const module = await import(here('../../deckview-math.js' + MATH));
+  await module.default({ module_or_path: here('../../deckview-math_bg.wasm' + MATH) });
+  return module;
+}
+export async function load_emoji_table() {
+  const response = await fetch(here(EMOJI));
+  if (!response.ok) throw new Error('HTTP ' + response.status);
+  return response.text();
+}
+")]
+extern "C" {
+    /// highlight.js's ES module.
+    pub fn load_highlighter() -> Promise;
+    /// highlight.js's Dockerfile grammar.
+    pub fn load_dockerfile() -> Promise;
+    /// The math module, initialised.
+    pub fn load_math() -> Promise;
+    /// The emoji table's text (`assets/emoji.tsv`).
+    pub fn load_emoji_table() -> Promise;
+}
 
 /// Highlights the code and draws the math inside `root`, loading what
 /// that takes the first time a deck needs it. Returns at once.

@@ -115,7 +115,27 @@ fn SpeakerView(channel: String) -> impl IntoView {
                 let same =
                     received.with_untracked(|r| r.as_ref().is_some_and(|r| *r.text == *text));
                 if !same {
-                    received.set(Some(receive(&text, src.as_deref(), received)));
+                    let parsed = super::emoji::parse_at_hand(&text);
+                    if parsed.wants_emoji {
+                        let from_channel = from_channel.clone();
+                        leptos::task::spawn_local(async move {
+                            let parsed = super::emoji::parse_with_table(&text).await;
+                            // The same deck may have come twice while the table loaded.
+                            let same = received
+                                .with_untracked(|r| r.as_ref().is_some_and(|r| *r.text == *text));
+                            if !same {
+                                received.set(Some(receive(
+                                    parsed,
+                                    &text,
+                                    src.as_deref(),
+                                    received,
+                                )));
+                            }
+                            take_position(p, received, position, &from_channel);
+                        });
+                        return;
+                    }
+                    received.set(Some(receive(parsed, &text, src.as_deref(), received)));
                 }
                 take_position(p, received, position, &from_channel);
             }
@@ -195,10 +215,14 @@ fn SpeakerView(channel: String) -> impl IntoView {
     }
 }
 
-/// Parses a deck received from the presentation, with this window's query
+/// A deck received from the presentation, with this window's query
 /// overrides (the same as the presentation's).
-fn receive(text: &str, src: Option<&str>, previous: RwSignal<Option<Received>>) -> Received {
-    let mut parsed = deck::parse(text);
+fn receive(
+    mut parsed: Deck,
+    text: &str,
+    src: Option<&str>,
+    previous: RwSignal<Option<Received>>,
+) -> Received {
     deck::apply_query(&mut parsed, &query_pairs());
     let generation = previous.with_untracked(|r| r.as_ref().map_or(0, |r| r.generation + 1));
     Received {
