@@ -59,3 +59,17 @@ test('a ?src= deck is requested once: the app takes the request started before i
   assert.equal(deck.length, 1, `requests for the deck: ${JSON.stringify(deck)}`);
   assert.deepEqual(h.problems(page).pageErrors, [], 'no uncaught error');
 });
+
+test('presenting a deck downloads neither the speaker nor the print stylesheet; those views link them', async () => {
+  h.clearRequests();
+  const page = await h.openApp('');
+  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible', timeout: 15000 });
+  const sheet = /\/(speaker|print)-[0-9a-f]+\.css$/;
+  assert.deepEqual(h.requestsMatching(sheet), [], 'the presentation asks for neither');
+  const print = await h.openApp('?print-pdf');
+  await print.waitForSelector('.pdf-page', { timeout: 15000 });
+  assert.equal(h.requestsMatching(sheet).length, 2, 'the print layout links both');
+  // style/print.css gives the printed pages their gap: the layout is styled.
+  assert.equal(await print.evaluate(() => getComputedStyle(document.querySelector('.dv-print-deck .reveal .slides')).display), 'flex');
+  h.assertClean(print, { consoleErrors: true, badResponses: true });
+});

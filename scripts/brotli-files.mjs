@@ -10,10 +10,10 @@ import { join } from 'node:path';
  * boot.js and purify.min.js), and the example pages: not part of the app. */
 const NOT_THE_APP = /^(deck-view\.js|purify\.es-[0-9a-f]+\.js)$/;
 
-/** The whole-page views' own module (the speaker window a presenter
- * opens with S, the `?print-pdf` layout): never loaded to present a deck.
- * Listed apart. */
-export const PAGE_VIEWS_ONLY = /^deckview-pages-[0-9a-f]+(\.js|_bg\.wasm)$/;
+/** The whole-page views' own module and stylesheets (the speaker window a
+ * presenter opens with S, the `?print-pdf` layout): never loaded to present
+ * a deck (boot.js links the stylesheets only for those views). Listed apart. */
+export const PAGE_VIEWS_ONLY = /^(deckview-pages-[0-9a-f]+(\.js|_bg\.wasm)|(speaker|print)-[0-9a-f]+\.css)$/;
 
 /** Folders of parts loaded only when a deck needs them (the code
  * highlighter, for decks with code): listed apart. */

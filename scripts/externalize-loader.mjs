@@ -82,11 +82,29 @@ function pageViewsModule(dir) {
 }
 
 /**
+ * The stylesheets only the whole-page views use (style/speaker.css,
+ * style/print.css, which styles nothing but `html.dv-print`): taken out of
+ * index.html, so the presentation never downloads them, and linked by
+ * boot.js for those views. Returns the page without them and their
+ * `[href, integrity]`.
+ */
+function takePageSheets(html) {
+  const sheets = [];
+  const link = /<link rel="stylesheet" href="(\.\/(?:speaker|print)-[0-9a-f]+\.css)" integrity="([^"]+)"\s*\/?>\s*/g;
+  const rest = html.replace(link, (_, href, integrity) => {
+    sheets.push([href, integrity]);
+    return '';
+  });
+  if (sheets.length !== 2) failWith([`expected the speaker and print stylesheets' <link>s in index.html, found ${sheets.length}`]);
+  return { html: rest, sheets };
+}
+
+/**
  * boot.js: Trunk's loader, made to pick the whole-page views' module when
  * the query has `speaker` or `print-pdf` (Trunk loads one module per page;
  * those views are kept out of the presentation's module to keep it small).
  */
-function bootCode(trunkLoader, pages) {
+function bootCode(trunkLoader, pages, pageSheets) {
   const js = trunkLoader.match(/import\s+init\s*,\s*\*\s*as\s+bindings\s+from\s+'([^']+)'/);
   const wasm = trunkLoader.match(/module_or_path:\s*'([^']+)'/);
   const rest = trunkLoader.match(/(window\.wasmBindings = bindings;[\s\S]*)$/);
@@ -98,7 +116,14 @@ function bootCode(trunkLoader, pages) {
     '// The speaker window (`?speaker=<id>`) and the print layout (`?print-pdf`) run their own module.',
     'const query = new URLSearchParams(location.search);',
     "const pages = query.has('speaker') || query.has('print-pdf');",
+    '// Their stylesheets are linked only for them; the module starts once they are in.',
+    `const sheets = pages ? ${JSON.stringify(pageSheets)}.map(([href, integrity]) => new Promise((done) => {`,
+    "  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity });",
+    '  link.onload = link.onerror = done;',
+    '  document.head.append(link);',
+    '})) : [];',
     `const bindings = await import(pages ? ${JSON.stringify(pages.js)} : ${JSON.stringify(js[1])});`,
+    'await Promise.all(sheets);',
     `const wasm = await bindings.default({ module_or_path: pages ? ${JSON.stringify(pages.wasm)} : ${JSON.stringify(wasm[1])} });`,
     rest[1].trim(),
     '',
@@ -167,7 +192,9 @@ function externalize(dir) {
   const [loader] = loaders;
   // The snippet changed after Trunk wrote its modulepreload integrity.
   html = withIntegrities(html, stampLoaders(dir));
-  const code = bootCode(loader.body, pageViewsModule(dir));
+  const { html: presentationHtml, sheets: pageSheets } = takePageSheets(html);
+  html = presentationHtml;
+  const code = bootCode(loader.body, pageViewsModule(dir), pageSheets);
   writeFileSync(join(dir, BOOT_FILE), code);
 
   const bytes = Buffer.from(code, 'utf8');
