@@ -1,6 +1,7 @@
 //! Properties of `parse` over generated decks (proptest): whatever the
 //! text, there is a slide; splitting loses no text; the same text gives
-//! the same deck; line endings do not change the slides.
+//! the same deck; line endings do not change the slides; the emoji table
+//! changes text, never slides.
 //!
 //! Generated decks are lines of HedgeDoc slide syntax. Words the author
 //! wrote are numbered (`w17`), so the text check can find each one again;
@@ -8,7 +9,9 @@
 
 use std::collections::BTreeSet;
 
-use deckview::deck::{parse, Deck};
+use std::sync::OnceLock;
+
+use deckview::deck::{parse, parse_with_emoji, Deck, EmojiTable};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -45,6 +48,7 @@ const SYNTAX_LINES: &[&str] = &[
     "|---|---|",
     "***",
     "===",
+    ":smile: :+1: :not_an_emoji: 10:30:00",
 ];
 
 /// Separator lines, as written (trailing blanks still split).
@@ -207,5 +211,18 @@ proptest! {
         prop_assert_eq!(shape(&lf), shape(&crlf));
         let titles = |d: &Deck| d.columns.iter().flatten().map(|s| s.title.clone()).collect::<Vec<_>>();
         prop_assert_eq!(titles(&lf), titles(&crlf));
+    }
+
+    #[test]
+    fn the_emoji_table_changes_text_never_slides(deck in deck_lines()) {
+        static TABLE: OnceLock<EmojiTable> = OnceLock::new();
+        let text = deck.text("\n");
+        let plain = parse(&text);
+        let with_emoji = parse_with_emoji(&text, TABLE.get_or_init(EmojiTable::bundled));
+        prop_assert!(!with_emoji.wants_emoji);
+        prop_assert_eq!(shape(&plain), shape(&with_emoji));
+        if !plain.wants_emoji {
+            prop_assert_eq!(plain, with_emoji);
+        }
     }
 }

@@ -13,7 +13,11 @@ use std::time::Duration;
 
 use deckview::deck::options::{HACKMD_KEYS, KNOWN_KEYS};
 use deckview::deck::safe_url::is_safe_image_url;
-use deckview::deck::{apply_query, parse, Deck, Length, SlideOptions};
+use std::sync::OnceLock;
+
+use deckview::deck::{
+    apply_query, parse, parse_with_emoji, Deck, EmojiTable, Length, SlideOptions,
+};
 
 /// Query parameters that belong to the viewer, not to `slideOptions`:
 /// `apply_query` must skip them silently.
@@ -96,12 +100,31 @@ fn cpu_micros() -> u64 {
 }
 
 /// The `parse` target: any bytes, read as UTF-8 (invalid sequences become
-/// U+FFFD, as a browser decodes a fetched deck), parsed, then overridden by
+/// U+FFFD, as a browser decodes a fetched deck), parsed as the viewer does
+/// (again with the emoji table when the deck wants it), then overridden by
 /// a few URL query parameters made from the same text.
 pub fn parse_target(data: &[u8]) {
+    static EMOJI: OnceLock<EmojiTable> = OnceLock::new();
     let text = String::from_utf8_lossy(data);
     let mut deck = parse(&text);
     assert_well_formed(&deck, &text);
+    if deck.wants_emoji {
+        let with_emoji = parse_with_emoji(&text, EMOJI.get_or_init(EmojiTable::bundled));
+        assert_well_formed(&with_emoji, &text);
+        assert!(
+            !with_emoji.wants_emoji,
+            "a deck parsed with the table wants it again"
+        );
+        // Emoji change text only: the slides stay where they were.
+        let lines = |d: &Deck| {
+            d.columns
+                .iter()
+                .map(|c| c.iter().map(|s| s.line).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        };
+        assert!(lines(&with_emoji) == lines(&deck), "emoji moved slides");
+        deck = with_emoji;
+    }
     let slides = deck.columns.clone();
     apply_query(&mut deck, &query_from(&text));
     assert_options_usable(&deck.options);
