@@ -132,3 +132,23 @@ test('a theme stylesheet that cannot be loaded leaves the black theme and says w
   const background = await page.evaluate(() => getComputedStyle(document.querySelector('.dv-deck')).backgroundColor);
   assert.equal(background, 'rgb(25, 25, 25)');
 });
+
+test('a theme stylesheet whose server never answers gives up after 20 s with a warning', async () => {
+  const page = await h.openApp('');
+  await page.clock.install();
+  await page.goto(h.url('/?src=fixtures/theme-url-hanging.md'));
+  await page.waitForSelector('.reveal .slides > section.present h1', { state: 'visible', timeout: 15000 });
+  while (h.requestsMatching('/hang/theme.css').length === 0) {
+    await new Promise((resolve) => setTimeout(resolve, 20)); // until the request is under way
+  }
+  assert.equal(await page.locator('.dv-warnings-toggle').count(), 0, 'no warning while it may still come');
+  await page.clock.fastForward('00:21');
+  // Back to real time: the toolbar, hidden after seconds without a pointer move, comes back on one.
+  await page.clock.resume();
+  await page.mouse.move(10, 10);
+  await page.click('.dv-warnings-toggle');
+  assert.match(
+    await page.locator('.dv-warnings-list').textContent(),
+    /theme stylesheet .*hang\/theme\.css.*no answer within 20 s/,
+  );
+});

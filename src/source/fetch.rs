@@ -7,28 +7,57 @@ use std::rc::Rc;
 /// How long a server may take before we give up.
 pub const TIMEOUT_SECONDS: u32 = 20;
 
+/// A time limit for one fetch: aborts it when the time is up, reading the
+/// body included, and tells that abort from the others. Dropping it
+/// cancels the timer.
+pub struct Deadline {
+    controller: Option<web_sys::AbortController>,
+    passed: Rc<Cell<bool>>,
+    _timer: Option<gloo_timers::callback::Timeout>,
+}
+
+impl Deadline {
+    /// Starts the clock.
+    pub fn start(seconds: u32) -> Self {
+        let controller = web_sys::AbortController::new().ok();
+        let passed = Rc::new(Cell::new(false));
+        let _timer = controller.clone().map(|c| {
+            let flag = passed.clone();
+            gloo_timers::callback::Timeout::new(seconds * 1000, move || {
+                flag.set(true);
+                c.abort();
+            })
+        });
+        Self {
+            controller,
+            passed,
+            _timer,
+        }
+    }
+
+    /// The signal to give the request.
+    pub fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.controller.as_ref().map(|c| c.signal())
+    }
+
+    /// Whether the time ran out (and the fetch was aborted for it).
+    pub fn passed(&self) -> bool {
+        self.passed.get()
+    }
+}
+
 /// Fetches the deck at what the user typed or passed as `?src=`.
 pub async fn fetch_deck(input: &str) -> Result<String, LoadError> {
     let resolved = url::resolve(input)?;
     let target = resolved.fetch_url;
     let cross_origin = is_cross_origin(&target);
 
-    let controller = web_sys::AbortController::new().ok();
-    let timed_out = Rc::new(Cell::new(false));
-    let _timer = controller.clone().map(|c| {
-        let flag = timed_out.clone();
-        gloo_timers::callback::Timeout::new(TIMEOUT_SECONDS * 1000, move || {
-            flag.set(true);
-            c.abort();
-        })
-    });
-
-    let request = gloo_net::http::Request::get(&target)
-        .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+    let deadline = Deadline::start(TIMEOUT_SECONDS);
+    let request = gloo_net::http::Request::get(&target).abort_signal(deadline.signal().as_ref());
     // Browsers report a timeout abort, an unreachable host and a CORS
     // refusal alike; only our own timer tells the first apart.
     let failed = || {
-        if timed_out.get() {
+        if deadline.passed() {
             LoadError::Timeout {
                 url: target.clone(),
                 seconds: TIMEOUT_SECONDS,

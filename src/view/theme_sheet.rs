@@ -3,10 +3,13 @@
 //! `<style>` (see `deck_css`): `@import` dropped, `url()` only to pictures,
 //! nothing outside the deck restyled. Remote fonts stay blocked by the
 //! page's CSP (`font-src 'self'`), so such a theme falls back to its next
-//! font family. While it loads, the deck shows on black, the theme under it.
+//! font family. While it loads, the deck shows on black, the theme under it;
+//! a server that has not answered within the deck timeout (20 s) gets a
+//! warning instead.
 
 use super::app::AppState;
 use crate::deck::Warning;
+use crate::source::fetch::{Deadline, TIMEOUT_SECONDS};
 use leptos::prelude::*;
 
 /// The largest theme stylesheet read (reveal.js's themes are ~10 KB).
@@ -51,17 +54,29 @@ async fn load(address: &str, base: Option<&str>) -> Result<String, String> {
     let url = web_sys::Url::new_with_base(address, &base)
         .map_err(|_| "not a valid address".to_string())?
         .href();
+    let deadline = Deadline::start(TIMEOUT_SECONDS);
+    let failed = || {
+        if deadline.passed() {
+            format!("no answer within {TIMEOUT_SECONDS} s")
+        } else {
+            "network error or refused by its server's CORS policy".to_string()
+        }
+    };
     let response = gloo_net::http::Request::get(&url)
+        .abort_signal(deadline.signal().as_ref())
         .send()
         .await
-        .map_err(|_| "network error or refused by its server's CORS policy".to_string())?;
+        .map_err(|_| failed())?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|_| "unreadable response".to_string())?;
+    let text = response.text().await.map_err(|_| {
+        if deadline.passed() {
+            failed()
+        } else {
+            "unreadable response".to_string()
+        }
+    })?;
     if text.len() > MAX_THEME_BYTES {
         return Err(format!("larger than {} KB", MAX_THEME_BYTES / 1024));
     }
