@@ -67,6 +67,27 @@ test('the speaker view loads the emoji table for a deck with shortcodes', async 
   assert.deepEqual(speaker.errors, []);
 });
 
+test('the speaker view\'s previews show the slides\' backgrounds and their text colours', async () => {
+  const page = await openDeck('?src=fixtures/backgrounds.md#/1');
+  const speaker = await pressS(page);
+  await waitForPreview(speaker, 'current', 'Navy');
+  const seen = await speaker.evaluate(() => {
+    const current = document.querySelector('.dv-speaker-current');
+    const background = current.querySelector('.backgrounds > .slide-background.present');
+    const heading = current.querySelector('.slides > section.present h1');
+    return {
+      background: background && getComputedStyle(background).backgroundColor,
+      heading: getComputedStyle(heading).color,
+      tone: current.querySelector('.slides > section.present').classList.contains('has-dark-background'),
+    };
+  });
+  assert.equal(seen.background, 'rgb(0, 0, 128)', 'the navy background');
+  assert.ok(seen.tone, 'the slide is marked as on a dark background');
+  assert.equal(seen.heading, 'rgb(255, 255, 255)', 'white text on navy, as in the presentation');
+  await h.screenshot(speaker, 'speaker-background');
+  assert.deepEqual(speaker.errors, []);
+});
+
 test('the speaker view shows the current slide\'s notes, as formatted Markdown', async () => {
   const page = await openDeck(FIXTURE);
   const speaker = await pressS(page);

@@ -1,15 +1,19 @@
 //! A live, scaled copy of one slide: the deck's own reveal.js DOM, built by
 //! [`SlidesDom`] (so slide HTML goes through the same sanitiser as in the
-//! presentation), fitted into whatever box it is given.
+//! presentation), with the slide's background ([`BackgroundsDom`]: colour,
+//! picture, and the text colour that goes with it), fitted into whatever
+//! box it is given.
 
 use crate::controllers::navigation::{Layout, Position};
 use crate::controllers::{scale, speaker_sync};
 use crate::deck::Deck;
+use crate::view::backgrounds::BackgroundsDom;
 use crate::view::presentation::SlidesHandle;
 use crate::view::resize::SizeWatch;
 use crate::view::slides::SlidesDom;
 use leptos::html;
 use leptos::prelude::*;
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -61,6 +65,12 @@ pub fn SlidePreview(
 ) -> impl IntoView {
     let container = NodeRef::<html::Div>::new();
     let reveal = NodeRef::<html::Div>::new();
+    let backgrounds_ref = NodeRef::<html::Div>::new();
+    let has_backgrounds = deck
+        .columns
+        .iter()
+        .flatten()
+        .any(|s| s.background.is_some());
     let layout = Layout::of_deck(&deck);
     let center = deck.options.center;
     let PreviewParts {
@@ -72,6 +82,7 @@ pub fn SlidePreview(
     {
         let deck = deck.clone();
         let slides = slides.clone();
+        let backgrounds: RefCell<Option<BackgroundsDom>> = RefCell::new(None);
         Effect::new(move |_| {
             let Some(el) = container.get() else {
                 return;
@@ -93,6 +104,19 @@ pub fn SlidePreview(
             // one) is not shown.
             if let Some(pos) = pos.filter(|p| speaker_sync::fits(&layout, p)) {
                 dom.show(pos);
+                if let (true, Some(bg)) = (has_backgrounds, backgrounds_ref.get_untracked()) {
+                    backgrounds
+                        .borrow_mut()
+                        .get_or_insert_with(|| {
+                            BackgroundsDom::build(
+                                &bg,
+                                &deck,
+                                |h, v| dom.slide_element(h, v).cloned(),
+                                base_url.clone(),
+                            )
+                        })
+                        .show(pos);
+                }
                 let count = dom.fragment_count(pos.h, pos.v);
                 if steps.get_untracked() != count {
                     steps.set(count);
@@ -100,7 +124,9 @@ pub fn SlidePreview(
                 if center {
                     dom.center(fit.slide_height);
                 }
-                mute_media(&el);
+                if let Some(reveal) = reveal.get_untracked() {
+                    mute_media(&reveal);
+                }
             }
         });
     }
@@ -139,14 +165,15 @@ pub fn SlidePreview(
             class:dv-speaker-empty=move || position.get().is_none()
         >
             <div class=reveal_class node_ref=reveal>
+                {has_backgrounds.then(|| view! { <div class="backgrounds" node_ref=backgrounds_ref></div> })}
                 <div class="slides" node_ref=container style=slides_style></div>
             </div>
         </div>
     }
 }
 
-/// Silences the previews' audio and video: only the presentation's copy of
-/// a slide should be heard.
+/// Silences the previews' audio and video, slides and backgrounds: only
+/// the presentation's copy of a slide should be heard.
 fn mute_media(container: &web_sys::Element) {
     let Ok(list) = container.query_selector_all("video, audio") else {
         return;
