@@ -105,3 +105,10 @@ fn corrupt_stored_list_reads_as_empty() {
     assert!(from_json("{not json").is_empty());
     assert!(from_json("42").is_empty());
 }
+
+#[test]
+fn stored_entries_without_a_url_and_a_title_are_skipped() {
+    let json = r#"[{"url":"a.md","title":"A"},{"url":"b.md"},{"title":"C"},{"url":3,"title":"D"},"e",{"url":"f.md","title":"F"}]"#;
+    let urls: Vec<String> = from_json(json).into_iter().map(|d| d.url).collect();
+    assert_eq!(urls, ["a.md", "f.md"]);
+}

@@ -1,12 +1,12 @@
 //! The list of decks opened recently (kept in local storage by the view).
 
-use serde::{Deserialize, Serialize};
+use serde_yaml::Value;
 
 /// How many recent decks are remembered.
 pub const MAX_RECENT: usize = 8;
 
 /// One remembered deck: enough to open it again and to recognise it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecentDeck {
     /// The address as the user gave it (fetched again through `url::resolve`).
     pub url: String,
@@ -63,7 +63,25 @@ fn json_string(s: &str) -> String {
     out
 }
 
-/// JSON is a subset of YAML 1.2 for this shape, so serde_yaml reads it.
+/// JSON is a subset of YAML 1.2 for this shape, so serde_yaml reads it,
+/// into the same `Value` the front matter is read into: a derived
+/// `Deserialize` would compile a second copy of the YAML reader's
+/// deserializer for this one list. Entries without a string `url` and
+/// `title` are skipped.
 fn serde_json_lite(json: &str) -> Option<Vec<RecentDeck>> {
-    serde_yaml::from_str(json).ok()
+    let Value::Sequence(items) = serde_yaml::from_str::<Value>(json).ok()? else {
+        return None;
+    };
+    let text = |item: &Value, key: &str| item.get(key)?.as_str().map(str::to_owned);
+    Some(
+        items
+            .iter()
+            .filter_map(|item| {
+                Some(RecentDeck {
+                    url: text(item, "url")?,
+                    title: text(item, "title")?,
+                })
+            })
+            .collect(),
+    )
 }
