@@ -93,6 +93,22 @@ test('a deck without shortcodes never fetches the emoji table', async () => {
   assert.deepEqual(h.requestsMatching('emoji.tsv'), []);
 });
 
+test('while the emoji table is on its way the loading note shows, and goes with the deck', async () => {
+  const page = await h.openApp('');
+  await presentText(page);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.context().route('**/emoji.tsv*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(h.url(`/${EMOJI_DECK}`));
+  await page.locator('.dv-loading').waitFor({ state: 'visible', timeout: 15000 });
+  release();
+  assert.match(await presentText(page), /Thanks 🐑 👍/);
+  await page.locator('.dv-loading').waitFor({ state: 'detached', timeout: 5000 });
+});
+
 test('without the emoji table the deck still shows, its shortcodes as text, and a warning says why', async () => {
   const page = await h.openApp('');
   await presentText(page);

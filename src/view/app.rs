@@ -80,6 +80,7 @@ impl AppState {
         }
         let state = *self;
         let request = self.requests.get_value();
+        state.loading.set(true);
         spawn_local(async move {
             let parsed = super::emoji::parse_with_table(&text).await;
             if state.requests.get_value() == request {
@@ -110,6 +111,8 @@ impl AppState {
         }
         self.error.set(None);
         self.dialog_open.set(false);
+        // Also ends the wait for the emoji table (see `show_text`).
+        self.loading.set(false);
         self.shown.set(Some(Shown {
             deck: Arc::new(parsed),
             origin,
