@@ -246,3 +246,12 @@ fn element_placements_render_as_expected() {
         deck.columns[0][0].html.as_untrusted_str()
     );
 }
+
+#[test]
+fn a_deck_has_backgrounds_only_when_a_slide_declares_one() {
+    assert!(!deckview::deck::parse("# A\n\n---\n\n# B\n").has_backgrounds());
+    let deck = deckview::deck::parse(
+        "# A\n\n---\n\n<!-- .slide: data-background-color=\"navy\" -->\n# B\n",
+    );
+    assert!(deck.has_backgrounds());
+}

@@ -140,6 +140,17 @@ pub struct Deck {
     pub wants_emoji: bool,
 }
 
+impl Deck {
+    /// Whether any slide declares a background (`data-background*`): only
+    /// then does a view need a backgrounds layer.
+    pub fn has_backgrounds(&self) -> bool {
+        self.columns
+            .iter()
+            .flatten()
+            .any(|s| s.background.is_some())
+    }
+}
+
 /// Front-matter metadata.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meta {

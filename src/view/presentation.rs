@@ -240,11 +240,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
         let deck = deck.clone();
         let base_url = base_url.clone();
         let backgrounds: RefCell<Option<BackgroundsDom>> = RefCell::new(None);
-        let has_backgrounds = deck
-            .columns
-            .iter()
-            .flatten()
-            .any(|s| s.background.is_some());
+        let has_backgrounds = deck.has_backgrounds();
         Effect::new(move |_| {
             let Some(container) = slides_ref.get() else {
                 return;

@@ -66,11 +66,7 @@ pub fn SlidePreview(
     let container = NodeRef::<html::Div>::new();
     let reveal = NodeRef::<html::Div>::new();
     let backgrounds_ref = NodeRef::<html::Div>::new();
-    let has_backgrounds = deck
-        .columns
-        .iter()
-        .flatten()
-        .any(|s| s.background.is_some());
+    let has_backgrounds = deck.has_backgrounds();
     let layout = Layout::of_deck(&deck);
     let center = deck.options.center;
     let PreviewParts {
