@@ -62,7 +62,7 @@ function workerModule(dir, name, what) {
   const js = join(dir, `${name}.js`);
   const wasm = join(dir, `${name}_bg.wasm`);
   if (!existsSync(js) || !existsSync(wasm)) failWith([`expected ${name}.js and ${name}_bg.wasm in ${dir} (${what})`]);
-  const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
+  const hash = shortHash(readFileSync(js), readFileSync(wasm));
   return { js, wasm, hash };
 }
 
@@ -140,7 +140,7 @@ function stampLoaders(dir) {
   const { hash: math } = workerModule(dir, 'deckview-math', "the math module's Trunk build");
   const table = join(dir, 'emoji.tsv');
   if (!existsSync(table)) failWith([`expected emoji.tsv in ${dir} (index.html copies assets/emoji.tsv)`]);
-  const emoji = createHash('sha256').update(readFileSync(table)).digest('hex').slice(0, 16);
+  const emoji = shortHash(readFileSync(table));
   const snippets = join(dir, 'snippets');
   const stamped = [];
   for (const crate of existsSync(snippets) ? readdirSync(snippets) : []) {
@@ -158,6 +158,13 @@ function stampLoaders(dir) {
   }
   if (stamped.length === 0) failWith([`no snippet in ${snippets} names the math module (src/view/on_demand.rs)`]);
   return stamped;
+}
+
+/** A content hash for file names and cache-busting queries: the first 16 hex digits of sha256. */
+function shortHash(...parts) {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The SRI digest Trunk writes for a file (sha384). */
@@ -198,7 +205,7 @@ function externalize(dir) {
   writeFileSync(join(dir, BOOT_FILE), code);
 
   const bytes = Buffer.from(code, 'utf8');
-  const version = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  const version = shortHash(bytes);
   const integrity = sri(code);
   const tag =
     `<script type="module" src="./${BOOT_FILE}?v=${version}" ` +
