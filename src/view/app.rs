@@ -73,20 +73,18 @@ impl AppState {
         }
         super::bench::text_in_hand();
         self.requests.update_value(|n| *n += 1);
-        let parsed = super::emoji::parse_at_hand(&text);
-        if !parsed.wants_emoji {
-            self.show_parsed(parsed, text, origin);
-            return;
-        }
         let state = *self;
         let request = self.requests.get_value();
-        state.loading.set(true);
-        spawn_local(async move {
-            let parsed = super::emoji::parse_with_table(&text).await;
+        let waiting = super::emoji::parse_then(text.clone(), move |parsed| {
+            // A deck that waited for the emoji table is not shown over one
+            // asked for after it.
             if state.requests.get_value() == request {
                 state.show_parsed(parsed, text, origin);
             }
         });
+        if waiting {
+            self.loading.set(true);
+        }
     }
 
     /// Shows a parsed deck (see [`AppState::show_text`]).

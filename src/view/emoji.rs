@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -18,33 +19,37 @@ thread_local! {
     static TABLE: RefCell<Option<Rc<EmojiTable>>> = const { RefCell::new(None) };
 }
 
-/// Parses `text` with the emoji table if it is already loaded; otherwise
-/// a deck with shortcodes comes back with [`Deck::wants_emoji`] set, to
-/// be parsed again by [`parse_with_table`].
-pub fn parse_at_hand(text: &str) -> Deck {
-    match TABLE.with(|t| t.borrow().clone()) {
-        Some(table) => deck::parse_with_emoji(text, &table),
-        None => deck::parse(text),
+/// Parses `text` and hands the deck to `done`: at once when the deck has
+/// no shortcodes or the table is already loaded, else once the table has
+/// loaded (if it cannot be, the shortcodes stay text and the deck says why
+/// in a warning). Returns whether `done` waits for the table.
+pub fn parse_then(text: Arc<str>, done: impl FnOnce(Deck) + 'static) -> bool {
+    let at_hand = match TABLE.with(|t| t.borrow().clone()) {
+        Some(table) => deck::parse_with_emoji(&text, &table),
+        None => deck::parse(&text),
+    };
+    if !at_hand.wants_emoji {
+        done(at_hand);
+        return false;
     }
-}
-
-/// Loads the emoji table and parses `text` with it. If the table cannot
-/// be loaded, the shortcodes stay text and the deck says why in a warning.
-pub async fn parse_with_table(text: &str) -> Deck {
-    match table().await {
-        Ok(table) => deck::parse_with_emoji(text, &table),
-        Err(why) => {
-            let mut parsed = deck::parse(text);
-            parsed.warnings.push(Warning {
-                line: None,
-                column: None,
-                message: format!(
-                    "the emoji table could not be loaded ({why}): shortcodes such as :smile: stay text"
-                ),
-            });
-            parsed
-        }
-    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let parsed = match table().await {
+            Ok(table) => deck::parse_with_emoji(&text, &table),
+            Err(why) => {
+                let mut parsed = at_hand;
+                parsed.warnings.push(Warning {
+                    line: None,
+                    column: None,
+                    message: format!(
+                        "the emoji table could not be loaded ({why}): shortcodes such as :smile: stay text"
+                    ),
+                });
+                parsed
+            }
+        };
+        done(parsed);
+    });
+    true
 }
 
 /// The table, loading it the first time.

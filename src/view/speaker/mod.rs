@@ -112,32 +112,22 @@ fn SpeakerView(channel: String) -> impl IntoView {
                 src,
                 position: p,
             } => {
-                let same =
-                    received.with_untracked(|r| r.as_ref().is_some_and(|r| *r.text == *text));
-                if !same {
-                    let parsed = super::emoji::parse_at_hand(&text);
-                    if parsed.wants_emoji {
-                        let from_channel = from_channel.clone();
-                        leptos::task::spawn_local(async move {
-                            let parsed = super::emoji::parse_with_table(&text).await;
-                            // The same deck may have come twice while the table loaded.
-                            let same = received
-                                .with_untracked(|r| r.as_ref().is_some_and(|r| *r.text == *text));
-                            if !same {
-                                received.set(Some(receive(
-                                    parsed,
-                                    &text,
-                                    src.as_deref(),
-                                    received,
-                                )));
-                            }
-                            take_position(p, received, position, &from_channel);
-                        });
-                        return;
-                    }
-                    received.set(Some(receive(parsed, &text, src.as_deref(), received)));
+                let is_shown = move |text: &str| {
+                    received.with_untracked(|r| r.as_ref().is_some_and(|r| *r.text == *text))
+                };
+                if is_shown(&text) {
+                    take_position(p, received, position, &from_channel);
+                    return;
                 }
-                take_position(p, received, position, &from_channel);
+                let from_channel = from_channel.clone();
+                let text: Arc<str> = text.into();
+                super::emoji::parse_then(text.clone(), move |parsed| {
+                    // The same deck may have come twice while the emoji table loaded.
+                    if !is_shown(&text) {
+                        received.set(Some(receive(parsed, text, src.as_deref(), received)));
+                    }
+                    take_position(p, received, position, &from_channel);
+                });
             }
             Message::Position(p) => take_position(p, received, position, &from_channel),
             // Only the presentation answers requests for the deck.
@@ -219,7 +209,7 @@ fn SpeakerView(channel: String) -> impl IntoView {
 /// overrides (the same as the presentation's).
 fn receive(
     mut parsed: Deck,
-    text: &str,
+    text: Arc<str>,
     src: Option<&str>,
     previous: RwSignal<Option<Received>>,
 ) -> Received {
@@ -227,7 +217,7 @@ fn receive(
     let generation = previous.with_untracked(|r| r.as_ref().map_or(0, |r| r.generation + 1));
     Received {
         deck: Arc::new(parsed),
-        text: Arc::from(text),
+        text,
         base_url: src.and_then(super::app::base_url_of),
         generation,
     }
