@@ -1,4 +1,4 @@
-// Bad inputs (issue #6): each one is loaded the way a user would (`?src=`,
+// Bad inputs: each one is loaded the way a user would (`?src=`,
 // or the Open dialog's address, pasted text or picked file) and must end in
 // an on-screen message — never a panic panel, an uncaught error or a blank
 // page — and a failure must keep the deck already shown. Decks that are

@@ -1,4 +1,4 @@
-// Embedding (issue #5): examples/embed.html shows the three ways — an
+// Embedding: examples/embed.html shows the three ways — an
 // iframe (`?embed`), reveal.js's postMessage API, and <deck-view> elements —
 // and these tests use it as a host page would.
 

@@ -59,7 +59,7 @@
 //       (query: '?src=…', '#/2', '?src=…#/1/2'; a bare 'src=…' gets a '?').
 //       contextOptions go to Playwright's browser.newContext (after viewport), e.g.
 //       { bypassCSP: true } to run the page without its Content-Security-Policy.
-//       With waitForStart, resolves once Trunk's loader fired TrunkApplicationStarted
+//       With waitForStart, resolves once boot.js fired deckview:started
 //       (the wasm is instantiated and main() ran), rejects on an uncaught error first.
 //   h.problems(page) -> { pageErrors, consoleErrors, cspViolations, failedRequests, badResponses,
 //                         blockedExternal }
@@ -100,6 +100,22 @@ export const FIXTURES_DIR = join(HERE, 'fixtures');
 export const OUTPUT_DIR = process.env.DV_TEST_OUTPUT ?? join(ROOT, 'test-output');
 /** The sub-path at which dist/ is served a second time. */
 export const SUB_PATH = '/sub/path/';
+
+/**
+ * The file name of the wasm module that holds the `#[lazy]` function `name`
+ * (scripts/build.mjs splits the wasm: one module per lazy function).
+ */
+export const lazyChunk = (name) => new RegExp(`^split_${name}_[0-9]+\\.wasm$`);
+
+/** The file names of the wasm modules a page fetched. */
+export function wasmLoaded(page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop())
+      .filter((name) => name.endsWith('.wasm')),
+  );
+}
 
 /** Chromium flags for headless runs on CI machines and containers. */
 export const CHROMIUM_ARGS = [
@@ -215,7 +231,7 @@ function probeScript() {
   document.addEventListener('securitypolicyviolation', (e) => {
     console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
   });
-  addEventListener('TrunkApplicationStarted', () => {
+  addEventListener('deckview:started', () => {
     window.__dvStarted = true;
   });
 }

@@ -1,4 +1,4 @@
-// reveal.js's postMessage API (issue #5): a page on another origin frames
+// reveal.js's postMessage API: a page on another origin frames
 // the deck (`?embed`), drives it with `postMessage` and hears back —
 // callbacks after every accepted call, events with `postMessageEvents`.
 // The host page is browser-tests/fixtures/frame-host.html, served from the

@@ -1,4 +1,4 @@
-// Presenter tools and accessibility (issue #4): fullscreen, pause, jump to
+// Presenter tools and accessibility: fullscreen, pause, jump to
 // slide, keyboard help, auto-slide, idle cursor, live region, focus,
 // contrast, reduced motion.
 import assert from 'node:assert/strict';

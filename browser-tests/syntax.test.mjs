@@ -1,4 +1,4 @@
-// HedgeDoc's Markdown extensions as a person sees them (issue #8): the demo
+// HedgeDoc's Markdown extensions as a person sees them: the demo
 // deck examples/syntax.md, shipped in dist/examples/ and offered by the open
 // dialog, rendered by the real app in Chromium.
 import assert from 'node:assert/strict';
@@ -268,4 +268,14 @@ test('markup hidden in LaTeX text never reaches the page', async () => {
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.__xssCalls), 0);
   assert.equal(await page.locator('.reveal .slides img').count(), 0);
+});
+
+test('code and math on slides reached by navigation are highlighted and drawn too', async () => {
+  // Opened on the first slide: slides 6 (code) and 8 (math) are beyond
+  // viewDistance, so they get their content only when the deck moves there.
+  const page = await openSlide(0);
+  await page.evaluate(() => { location.hash = '#/6'; });
+  await page.waitForSelector('.reveal .slides > section.present pre > code.language-rust.hljs', { timeout: 10000 });
+  await page.evaluate(() => { location.hash = '#/8'; });
+  await page.waitForSelector('.reveal .slides > section.present .math-rendered math', { timeout: 10000 });
 });

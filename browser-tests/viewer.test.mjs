@@ -271,6 +271,8 @@ test('deck CSS styles the deck but never the app’s own UI or page', async () =
   assert.notEqual(styles.body, 'rgb(0, 255, 0)', 'the page body is untouched');
   assert.notEqual(styles.toolbar, 'none', 'the toolbar cannot be hidden by a deck');
   await page.click('.dv-open-button');
+  // The dialog's code arrives on first use (a chunk of the wasm).
+  await page.locator('.dv-open-dialog').waitFor({ state: 'attached' });
   assert.ok(await page.locator('.dv-open-dialog').isVisible(), 'the open dialog cannot be hidden');
   assert.equal(h.requestsMatching('evil.css').length, 0, '@import is dropped');
 });

@@ -1,4 +1,4 @@
-// Hostile decks (issue #6): every vector of the XSS corpus
+// Hostile decks: every vector of the XSS corpus
 // (fixtures/xss/vectors.mjs) is rendered by the real app in headless
 // Chromium — every slide visited, the overview, the toolbar's warnings and
 // open dialog, and the print layout with notes — once as deployed (CSP on)

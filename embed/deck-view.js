@@ -6,7 +6,7 @@
 //     # Inline deck
 //   </script></deck-view>
 //
-// Written by us for deckview; scripts/write-element-script.mjs copies it
+// Written by us for deckview; scripts/build.mjs copies it
 // into dist/ at build time, filling in FILES with the build's hashed file
 // names. Each element gets a shadow root holding deckview's stylesheets and
 // the deck, so a deck's <style> cannot touch the page and the page's CSS

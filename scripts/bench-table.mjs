@@ -1,9 +1,13 @@
 // Runs ../shared/bench's bench.mjs and firstslide.mjs for deckview and
-// reveal.js on both reference decks and prints medians and ratios.
+// reveal.js on both reference decks, the static-HTML floor beside them, the
+// startup download of all three and a 100 000-slide deck, and prints
+// medians and ratios.
 //   node scripts/bench-table.mjs BASE_URL BENCH_DIR RUNS
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startupDownload } from './startup-download.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -34,7 +38,10 @@ for (const [label, file] of decks) {
     runs,
   ]);
   const figures = JSON.parse(first.split('\n')[0]);
-  rows.push([`first slide after navigation, ${label} (ms)`, median(figures.a_ms), median(figures.b_ms)]);
+  const floor = file === 'scs-community-call.md'
+    ? JSON.parse(node('firstslide.mjs', [`${base}/bench/floor.html`, `${base}/bench/reveal-src.html?src=../decks/${file}`, 'Sovereign', runs]).split('\n')[0])
+    : null;
+  rows.push([`first slide after navigation, ${label} (ms)`, median(figures.a_ms), median(figures.b_ms), floor && median(floor.a_ms)]);
   heap.push([label, figures.a_heap_mb, figures.b_heap_mb]);
   if (ours[0].sections !== theirs[0].sections) {
     console.log(`note: sections differ for ${file}: deckview ${ours[0].sections}, reveal.js ${theirs[0].sections}`);
@@ -59,11 +66,32 @@ for (const [label, file] of decks) {
   nav.push([`memory: JS heap + wasm memory after the first slide, ${label}`, m(ours, (r) => r.memory_mb), m(theirs, (r) => r.memory_mb), 'MB']);
 }
 
-console.log(`\n| measure (median of ${runs}) | deckview | reveal.js | ratio |`);
-console.log('|---|---|---|---|');
-for (const [name, a, b] of rows) {
-  console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a / b).toFixed(2)} |`);
+// What each page downloads to show the SCS deck's first slide (brotli 11,
+// fonts and deck text apart), and the first slide of a 100 000-slide deck
+// after its text is in hand (deckview only: reveal.js takes minutes).
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const downloads = {
+  deckview: await startupDownload(browser, `${base}/app/?src=../decks/scs-community-call.md`),
+  reveal: await startupDownload(browser, `${base}/bench/reveal-src.html?src=../decks/scs-community-call.md`),
+  floor: await startupDownload(browser, `${base}/bench/floor.html`),
+};
+await browser.close();
+const huge = JSON.parse(node('bench.mjs', [`${base}/app/?bench&src=../decks/x100000.md`, runs]));
+
+console.log(`\n| measure (median of ${runs}) | deckview | reveal.js | ratio | static HTML (the floor) |`);
+console.log('|---|---|---|---|---|');
+for (const [name, a, b, floor] of rows) {
+  console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a / b).toFixed(2)} | ${floor == null ? '—' : floor.toFixed(1)} |`);
 }
+const kb = (n) => (n / 1000).toFixed(1);
+const files = (d) => d.files.filter((f) => f.kind === 'viewer').length;
+const { deckview: dv, reveal: rv, floor: fl } = downloads;
+console.log(`| startup download, SCS deck, brotli 11, fonts and deck apart (KB) | ${kb(dv.viewer)} (${files(dv)} files) | ${kb(rv.viewer)} (${files(rv)} files) | ${(dv.viewer / rv.viewer).toFixed(2)} | ${kb(fl.viewer)} |`);
+console.log(`| … fonts / deck text (KB) | ${kb(dv.fonts)} / ${kb(dv.deck)} | ${kb(rv.fonts)} / ${kb(rv.deck)} | | |`);
+console.log(`| render_ms, x100000.md (100 000 sections; text in hand → first slide, ms) | ${median(huge.map((x) => x.render_ms)).toFixed(1)} | — | | |`);
 for (const [label, a, b] of heap) {
   console.log(`| JS heap MB after first slide, ${label} | ${a} | ${b} | ${(a / b).toFixed(2)} |`);
 }

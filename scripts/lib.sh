@@ -2,8 +2,8 @@
 # Shared helpers for scripts/{setup,build,serve,test}. Source it, don't run it.
 #
 # Sets ROOT (the repository) and puts the tools the build needs on PATH:
-# ~/.cargo/bin (trunk, wasm-bindgen) and node_modules/.bin (wasm-opt from
-# binaryen), so Trunk finds the pinned versions instead of downloading any.
+# ~/.cargo/bin (wasm-split-cli, wasm-bindgen) and node_modules/.bin
+# (wasm-opt from binaryen): the pinned versions scripts/setup installs.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ROOT
@@ -15,7 +15,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # Used by the scripts that source this file.
 # shellcheck disable=SC2034
 {
-  TRUNK_VERSION="0.21.14"
+  WASM_SPLIT_VERSION="0.2.4"
   BINARYEN_VERSION="132"
   CHROMIUM_BIN="/usr/bin/chromium"
   CHROMEDRIVER_BIN="/usr/bin/chromedriver"

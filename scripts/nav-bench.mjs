@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Navigation, transition and memory figures for one viewer page (issue #7),
+// Navigation, transition and memory figures for one viewer page,
 // measured the same way for deckview and reveal.js: both take the same key
 // events and both have reveal's DOM (`.reveal .slides section.present`).
 //   node scripts/nav-bench.mjs URL [STEPS=20]

@@ -1,4 +1,4 @@
-//! The viewer's entry point: Trunk builds this binary to wasm.
+//! The viewer's entry point: scripts/build.mjs builds this binary to wasm.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -207,7 +207,7 @@ impl Settings {
 }
 
 /// Every method name the API answers (reveal.js's names), for the
-/// `<deck-view>` element's methods and the README.
+/// `<deck-view>` element's methods and docs/embedding.md.
 pub const METHODS: &[&str] = &[
     "slide",
     "left",

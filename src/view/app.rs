@@ -2,6 +2,7 @@
 
 use super::embedding::Embedding;
 use super::error_panel::ErrorPanel;
+use super::first_use::on_first_use;
 use super::host::{use_host, ElementSource};
 use super::open_dialog::OpenDialog;
 use super::presentation::Presentation;
@@ -301,12 +302,10 @@ fn store_recent(list: &[RecentDeck]) {
     }
 }
 
-/// What a loaded deck is shown as. The presentation's module knows only
-/// [`DeckBody::PRESENTATION`]: the print layout ([`DeckBody::PRINT`])
-/// lives in the page-views module (`src/bin/deckview-pages.rs`), which
-/// `boot.js` loads for `?print-pdf`, so the presentation's wasm carries
-/// none of it (a function pointer no code of this module names is left
-/// out of it).
+/// What a loaded deck is shown as: [`DeckBody::PRESENTATION`], or the
+/// print layout (`print::PRINT_BODY`), which only the whole-page views'
+/// chunk of the wasm names (`view::mount_page_view`), so the startup
+/// module carries none of it.
 #[derive(Clone, Copy)]
 pub struct DeckBody {
     show: fn(Arc<Deck>) -> AnyView,
@@ -324,6 +323,13 @@ impl DeckBody {
     pub const fn new(show: fn(Arc<Deck>) -> AnyView, chrome: bool) -> DeckBody {
         DeckBody { show, chrome }
     }
+}
+
+/// The open dialog, a chunk of the wasm of its own: most visits never
+/// open it.
+#[leptos::lazy]
+fn open_dialog() -> AnyView {
+    view! { <OpenDialog /> }.into_any()
 }
 
 /// The root component; `body` is what a loaded deck is shown as.
@@ -429,7 +435,7 @@ pub fn App(#[prop(default = DeckBody::PRESENTATION)] body: DeckBody) -> impl Int
                     </div>
                 </Show>
                 <ErrorPanel />
-                {chrome.then(|| view! { <OpenDialog /> })}
+                {chrome.then(|| on_first_use(move || state.dialog_open.get(), open_dialog))}
             </div>
         </div>
     }

@@ -66,19 +66,32 @@ impl DeckView {
     /// as JSON, or nothing for methods that return nothing, unknown methods
     /// and calls before the deck is shown.
     pub fn call(&self, method: &str, args_json: &str) -> Option<String> {
-        let nav = self.deck.borrow().as_ref().map(|(_, nav)| *nav)?;
+        let api = self.deck.borrow().as_ref().map(|(_, api)| api.clone())?;
+        api(method, args_json)
+    }
+}
+
+/// Runs one method of a deck's API: method name and JSON arguments in,
+/// JSON result out.
+type DeckApi = Rc<dyn Fn(&str, &str) -> Option<String>>;
+
+/// The API of the deck an element shows, with the id of the presentation
+/// that registered it (a newer deck may register before an older one
+/// leaves). [`ElementApi`] fills it once the deck's features are loaded,
+/// so the API's code is in their chunk of the wasm, not the startup one.
+pub type DeckSlot = Rc<RefCell<Option<(u32, DeckApi)>>>;
+
+/// `nav`'s API for [`DeckView::call`].
+fn deck_api(nav: Nav) -> DeckApi {
+    Rc::new(move |method, args_json| {
         let args = match js_sys::JSON::parse(args_json).map(|v| value_from_js(&v)) {
             Ok(Value::Array(items)) => items,
             _ => Vec::new(),
         };
         let cmd = command(method, &args)?;
         execute(&nav, cmd).map(|v| v.to_json())
-    }
+    })
 }
-
-/// The deck an element shows, with the id of the presentation that
-/// registered it (a newer deck may register before an older one leaves).
-pub type DeckSlot = Rc<RefCell<Option<(u32, Nav)>>>;
 
 /// Unregisters a deck from its element when dropped, unless a newer deck
 /// has registered meanwhile.
@@ -115,7 +128,7 @@ pub fn ElementApi() -> impl IntoView {
         n.set(n.get().wrapping_add(1));
         n.get()
     });
-    *slot.borrow_mut() = Some((id, nav));
+    *slot.borrow_mut() = Some((id, deck_api(nav)));
     // Dropped with the presentation: the element's methods then reach nothing.
     StoredValue::new_local(Registration { slot, id });
     let target = host.events.clone();

@@ -1,12 +1,11 @@
-//! Code highlighting (issue #8) with highlight.js, the highlighter
-//! reveal.js and HedgeDoc use, in HedgeDoc's colours (zenburn, in
-//! `style/extensions.css`).
+//! Code highlighting with highlight.js, the highlighter reveal.js and
+//! HedgeDoc use, in HedgeDoc's colours (zenburn, in `style/extensions.css`).
 //!
-//! The highlighter is 37 KiB (brotli) with its 37 common languages, more
-//! than a tenth of the app: it is loaded only when a deck shows code, after
-//! the first slide is painted, from `dist/highlight-<version>/` (npm
+//! The highlighter with its 37 common languages is larger than a tenth of
+//! the app: it is loaded only when a deck shows code, after the first slide
+//! is painted, from the app folder's `highlight-<version>/` (npm
 //! `@highlightjs/cdn-assets`, pinned in package-lock.json; copied there by
-//! index.html). Dockerfile, which is not among the common languages, is
+//! scripts/build.mjs). Dockerfile, which is not among the common languages, is
 //! loaded on its own when a deck has one. Until then, and for languages
 //! highlight.js does not know, code shows as plain zenburn text.
 //!
@@ -39,15 +38,20 @@ pub fn highlight_within(root: web_sys::Element) {
     if !has_any(&root, UNHIGHLIGHTED) {
         return;
     }
-    wasm_bindgen_futures::spawn_local(async move {
-        let Some(hljs) = highlighter(&root).await else {
-            return;
-        };
-        for_each_in_batches(&root, UNHIGHLIGHTED, BATCH, |code| {
-            highlight_block(&hljs, code)
-        })
-        .await;
-    });
+    wasm_bindgen_futures::spawn_local(highlight_code(root));
+}
+
+/// The work of [`highlight_within`], a chunk of the wasm of its own: only decks
+/// that need it fetch it.
+#[leptos::lazy]
+async fn highlight_code(root: web_sys::Element) {
+    let Some(hljs) = highlighter(&root).await else {
+        return;
+    };
+    for_each_in_batches(&root, UNHIGHLIGHTED, BATCH, |code| {
+        highlight_block(&hljs, code)
+    })
+    .await;
 }
 
 /// The highlighter, loading it (and the grammars `root`'s code needs

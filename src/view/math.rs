@@ -1,4 +1,4 @@
-//! Math (issue #8): `$…$` and `$$…$$` as native MathML, made in Rust
+//! Math: `$…$` and `$$…$$` as native MathML, made in Rust
 //! without JavaScript by the math module (`math/`, pulldown-latex), a wasm
 //! module of its own: 60 KiB compressed, a fifth of the viewer, so it is
 //! loaded only when a deck has math, after the first slide is painted.
@@ -35,12 +35,17 @@ pub fn render_within(root: web_sys::Element) {
     if !has_any(&root, PENDING) {
         return;
     }
-    wasm_bindgen_futures::spawn_local(async move {
-        let Some(convert) = converter().await else {
-            return;
-        };
-        for_each_in_batches(&root, PENDING, BATCH, |el| render_one(&convert, el)).await;
-    });
+    wasm_bindgen_futures::spawn_local(render_math(root));
+}
+
+/// The work of [`render_within`], a chunk of the wasm of its own: only decks
+/// that need it fetch it.
+#[leptos::lazy]
+async fn render_math(root: web_sys::Element) {
+    let Some(convert) = converter().await else {
+        return;
+    };
+    for_each_in_batches(&root, PENDING, BATCH, |el| render_one(&convert, el)).await;
 }
 
 /// The module's converter, loading it on first use.

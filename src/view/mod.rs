@@ -25,6 +25,8 @@ mod emoji;
 #[cfg(target_arch = "wasm32")]
 mod error_panel;
 #[cfg(target_arch = "wasm32")]
+mod first_use;
+#[cfg(target_arch = "wasm32")]
 pub(crate) mod highlight;
 #[cfg(target_arch = "wasm32")]
 pub mod host;
@@ -60,15 +62,23 @@ mod theme_sheet;
 mod warnings;
 
 /// Starts the viewer: installs the panic panel and, on deckview's own page
-/// (the one with the `#dv-boot` placeholder), mounts the app. On a page
-/// that only loads `deck-view.js`, each `<deck-view>` mounts its own deck
-/// through [`element::mount_deck_view`].
+/// (the one with the `#dv-boot` placeholder), mounts the app: the
+/// presentation, or a whole-page view ([`mount_page_view`]) when the query
+/// asks for one. On a page that only loads `deck-view.js`, each
+/// `<deck-view>` mounts its own deck through [`element::mount_deck_view`].
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
     let Some(boot) = leptos::prelude::document().get_element_by_id("dv-boot") else {
         return;
     };
+    if is_page_view() {
+        wasm_bindgen_futures::spawn_local(async move {
+            mount_page_view().await;
+            boot.remove();
+        });
+        return;
+    }
     boot.remove();
     let mount = || {
         leptos::mount::mount_to_body(|| {
@@ -87,18 +97,21 @@ pub fn start() {
     }
 }
 
-/// Starts a whole-page view: the speaker window (`?speaker=<id>`, opened
-/// with S) or the print layout (`?print-pdf`). They are a module of their
-/// own (`src/bin/deckview-pages.rs`) that `boot.js` loads instead of the
-/// presentation's: together they are a fifth of the app's code, and most
+/// True when the page's query asks for a whole-page view: the speaker
+/// window (`?speaker=<id>`, opened with S) or the print layout
+/// (`?print-pdf`).
+#[cfg(target_arch = "wasm32")]
+fn is_page_view() -> bool {
+    speaker::is_speaker_page()
+        || crate::controllers::print::PrintRequest::from_query(&app::query_pairs()).is_some()
+}
+
+/// Mounts a whole-page view. A chunk of its own, loaded only for these
+/// views: together they are a fifth of the app's code, and most
 /// presentations never open them.
 #[cfg(target_arch = "wasm32")]
-pub fn start_page_views() {
-    panic::install();
-    let Some(boot) = leptos::prelude::document().get_element_by_id("dv-boot") else {
-        return;
-    };
-    boot.remove();
+#[leptos::lazy]
+fn mount_page_view() {
     if speaker::is_speaker_page() {
         leptos::mount::mount_to_body(|| leptos::view! { <speaker::SpeakerPage /> });
     } else {

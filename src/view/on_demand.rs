@@ -12,17 +12,15 @@ use web_sys::Element;
 
 // The loaders of everything fetched on demand, in one snippet (each snippet
 // is one more request on every page load). Addresses are relative to the
-// snippet itself (`dist/snippets/<crate>/inline<N>.js`): the same from
-// deckview's page and from a `<deck-view>` element on another site.
-// `__DECKVIEW_MATH_HASH__` and `__DECKVIEW_EMOJI_HASH__` become the content
-// hashes of the math module and of the emoji table at build time
-// (scripts/externalize-loader.mjs): a cached old file is never paired with
-// a new viewer. The highlighter's version must match package.json and
-// index.html (tests/assets_versions.rs checks).
+// snippet itself (`snippets/<crate>/inline<N>.js` in the build's app
+// folder, beside the wasm): the same from deckview's page and from a
+// `<deck-view>` element on another site. The app folder is named by the
+// hash of its content (scripts/build.mjs), so a cached old file is never
+// paired with a new viewer. The highlighter's version must match
+// package.json (tests/assets_versions.rs checks).
 #[wasm_bindgen(inline_js = "
 const HIGHLIGHT = '../../highlight-11.12.0/';
-const MATH = '?v=__DECKVIEW_MATH_HASH__';
-const EMOJI = '../../emoji.tsv?v=__DECKVIEW_EMOJI_HASH__';
+const EMOJI = '../../emoji.tsv';
 const here = (path) => new URL(path, import.meta.url).href;
 export function load_highlighter() {
   return import(here(HIGHLIGHT + 'highlight.min.js'));
@@ -31,8 +29,8 @@ export function load_dockerfile() {
   return import(here(HIGHLIGHT + 'dockerfile.min.js'));
 }
 export async function load_math() {
-  const module = await import(here('../../deckview-math.js' + MATH));
-  await module.default({ module_or_path: here('../../deckview-math_bg.wasm' + MATH) });
+  const module = await import(here('../../deckview-math.js'));
+  await module.default({ module_or_path: here('../../deckview-math_bg.wasm') });
   return module;
 }
 export async function load_emoji_table() {

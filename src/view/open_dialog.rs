@@ -6,7 +6,7 @@ use crate::source::Origin;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The deck that shows every HedgeDoc Markdown extension (issue #8),
+/// The deck that shows every HedgeDoc Markdown extension,
 /// shipped beside the app in `examples/`.
 const SYNTAX_EXAMPLE: &str = "examples/syntax.md";
 

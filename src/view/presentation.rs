@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// The deck's sections, shared with features that need more than the
@@ -231,6 +232,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     // to first slide on the SCS deck. Navigation keys, touch and links work
     // from the start; they belong to this component.
     let features_mounted = RwSignal::new(false);
+    let features = LazyFeatures::new();
 
     // The sections: built once, then kept in step with the position.
     let base_url = app.deck_base_url();
@@ -279,10 +281,14 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 slides.center(fit.slide_height);
             }
             if first {
-                let container: web_sys::Element = container.clone().into();
+                let soon = embedding != Embedding::Page;
+                let dom = dom.clone();
                 after_next_paint(move || {
                     features_mounted.set(true);
-                    super::on_demand::enhance(container);
+                    features.load_after(if soon { Duration::ZERO } else { FEATURES_AFTER });
+                    if let Some(slides) = dom.borrow_mut().as_mut() {
+                        slides.enhance_from_now();
+                    }
                 });
             }
         });
@@ -406,11 +412,12 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
 
     // Keyboard: on the window, or on the element for a `<deck-view>`.
     let keyboard_on = options.keyboard;
+    let listener = host.events.clone();
     let on_key = host.listen("keydown", false, move |ev| {
         let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
-        if !keyboard_on || app.dialog_open.get_untracked() {
+        if !keyboard_on || app.dialog_open.get_untracked() || features.hold(ev, &listener) {
             return;
         }
         nav.navigate_by_key(ev);
@@ -509,21 +516,120 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                     style:background-position=background_position
                 ></div>
                 <div class="slides" node_ref=slides_ref style=slides_style></div>
-            // Presenter features (issue #4): one component per line below.
                 <Show when=move || features_mounted.get()>
                     <Controls show=options.controls />
                     <ProgressBar show=options.progress />
                     <SlideNumberView format=options.slide_number />
                     <super::presenter::PresenterTools />
-                    <super::overview::Overview />
-                    <super::speaker::SpeakerSync />
-                    <super::post_message::PostMessageApi />
-                    <super::element::ElementApi />
                 </Show>
-            // FEATURES-END
+                <Show when=move || features.wanted.get()>
+                    {Suspend::new(features.mount())}
+                </Show>
             </div>
         </div>
     }
+}
+
+/// How long after the first slide is painted the deck's other features
+/// load when nothing asked for them: after the startup (the first slide and
+/// the moments after it), so that they never compete with it.
+const FEATURES_AFTER: Duration = Duration::from_millis(2000);
+
+/// The deck's features that wait for first use ([`deck_features`]):
+/// loaded when one of their keys is pressed (Esc / O, S), or
+/// [`FEATURES_AFTER`] after the first slide, or at once in a frame or an
+/// element, whose hosts may call the APIs from the start.
+#[derive(Clone, Copy)]
+struct LazyFeatures {
+    /// Their chunk is asked for.
+    wanted: RwSignal<bool>,
+    /// Their components are in place and listening.
+    ready: RwSignal<bool>,
+    /// Key presses of theirs that came before they were ready, with where
+    /// they happened (an event forgets its target inside a shadow root).
+    held: StoredValue<Vec<(web_sys::KeyboardEvent, web_sys::EventTarget)>, LocalStorage>,
+}
+
+impl LazyFeatures {
+    fn new() -> Self {
+        Self {
+            wanted: RwSignal::new(false),
+            ready: RwSignal::new(false),
+            held: StoredValue::new_local(Vec::new()),
+        }
+    }
+
+    /// Asks for the features after `delay`.
+    fn load_after(self, delay: Duration) {
+        set_timeout(move || self.wanted.set(true), delay);
+    }
+
+    /// Keeps a key press that belongs to the features (Esc / O, S) while
+    /// they are not ready, and asks for them: they get it once they are.
+    /// True when the press was kept.
+    fn hold(self, ev: &web_sys::KeyboardEvent, listener: &web_sys::EventTarget) -> bool {
+        if self.ready.get_untracked() {
+            return false;
+        }
+        match keyboard::action_for_event(ev) {
+            Some(Action::ToggleOverview | Action::SpeakerView) => {
+                ev.prevent_default();
+                let target = ev.target().unwrap_or_else(|| listener.clone());
+                self.held
+                    .update_value(|held| held.push((ev.clone(), target)));
+                self.wanted.set(true);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Loads and builds the features, then hands them the key presses held
+    /// meanwhile, in order.
+    async fn mount(self) -> AnyView {
+        let view = deck_features().await;
+        self.ready.set(true);
+        let held = self
+            .held
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        set_timeout(
+            move || held.iter().for_each(|(ev, target)| replay(ev, target)),
+            Duration::ZERO,
+        );
+        view
+    }
+}
+
+/// Dispatches a copy of a key press at `target`.
+fn replay(ev: &web_sys::KeyboardEvent, target: &web_sys::EventTarget) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(&ev.key());
+    init.set_code(&ev.code());
+    init.set_shift_key(ev.shift_key());
+    init.set_alt_key(ev.alt_key());
+    init.set_ctrl_key(ev.ctrl_key());
+    init.set_meta_key(ev.meta_key());
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_composed(true);
+    if let Ok(copy) = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init) {
+        let _ = target.dispatch_event(&copy);
+    }
+}
+
+/// The deck's features that wait for first use: overview, speaker sync
+/// and the embedding APIs, one component per line. A chunk of the wasm of
+/// its own ([`LazyFeatures`]).
+#[leptos::lazy]
+fn deck_features() -> AnyView {
+    view! {
+        <super::overview::Overview />
+        <super::speaker::SpeakerSync />
+        <super::post_message::PostMessageApi />
+        <super::element::ElementApi />
+    }
+    .into_any()
 }
 
 /// Runs `f` once the frame being prepared has been painted: the next

@@ -42,6 +42,9 @@ pub struct SlidesDom {
     pinned: std::ops::Range<usize>,
     /// Base for relative links and images: the deck's own address.
     base_url: Option<String>,
+    /// Slides filled from now on get their code highlighted and their
+    /// math drawn (see [`Self::enhance_from_now`]).
+    enhancing: bool,
 }
 
 impl SlidesDom {
@@ -88,6 +91,20 @@ impl SlidesDom {
             view_distance,
             pinned: 0..0,
             base_url,
+            enhancing: false,
+        }
+    }
+
+    /// Highlights the code and draws the math of the slides filled so far
+    /// and of every slide filled from now on ([`super::on_demand::enhance`]).
+    /// Called once the first slide is painted: what that takes must not
+    /// delay it.
+    pub fn enhance_from_now(&mut self) {
+        self.enhancing = true;
+        for &(h, v) in &self.filled {
+            if let Some(el) = self.slide_element(h, v) {
+                super::on_demand::enhance(el.clone());
+            }
         }
     }
 
@@ -248,6 +265,9 @@ impl SlidesDom {
                 let _ = aside.append_child(&sanitize(notes));
                 let _ = el.append_child(&aside);
             }
+        }
+        if self.enhancing {
+            super::on_demand::enhance(el);
         }
     }
 

@@ -1,4 +1,4 @@
-//! Presenter tools (issue #4): pause (black screen), fullscreen, jump to a
+//! Presenter tools: pause (black screen), fullscreen, jump to a
 //! slide, the keyboard help, auto-sliding, the idle cursor, and the live
 //! region that tells screen readers where the deck is.
 //!
@@ -26,6 +26,7 @@ mod pause;
 pub use fullscreen::FullscreenButton;
 
 use super::app::AppState;
+use super::first_use::on_first_use;
 use super::presentation::Nav;
 use crate::controllers::keyboard::Action;
 use crate::controllers::presenter_options;
@@ -135,8 +136,20 @@ pub fn PresenterTools() -> impl IntoView {
         <idle::IdleWatch />
         <announcer::LiveRegion />
         <autoslide::AutoSlide />
-        <jump::JumpPrompt />
-        <help::HelpDialog />
+        {on_first_use(move || tools.jump_open.get(), jump_prompt)}
+        {on_first_use(move || tools.help_open.get(), help_dialog)}
         <pause::PauseOverlay />
     }
+}
+
+/// The jump prompt (G), a chunk of the wasm of its own.
+#[leptos::lazy]
+fn jump_prompt() -> AnyView {
+    view! { <jump::JumpPrompt /> }.into_any()
+}
+
+/// The keyboard help (?), a chunk of the wasm of its own.
+#[leptos::lazy]
+fn help_dialog() -> AnyView {
+    view! { <help::HelpDialog /> }.into_any()
 }

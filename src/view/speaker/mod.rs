@@ -1,4 +1,4 @@
-//! The speaker view (issue #4): a second window, opened with S, that shows
+//! The speaker view: a second window, opened with S, that shows
 //! the current slide, the next one, the speaker notes, the elapsed time, the
 //! clock and pacing, and stays on the same slide as the presentation both
 //! ways.

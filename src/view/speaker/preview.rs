@@ -90,12 +90,11 @@ pub fn SlidePreview(
             let Ok(mut slot) = slides.try_borrow_mut() else {
                 return;
             };
-            let first = slot.is_none();
-            let dom =
-                slot.get_or_insert_with(|| SlidesDom::build(&el, deck.clone(), base_url.clone()));
-            if first {
-                crate::view::on_demand::enhance(el.clone().into());
-            }
+            let dom = slot.get_or_insert_with(|| {
+                let mut dom = SlidesDom::build(&el, deck.clone(), base_url.clone());
+                dom.enhance_from_now();
+                dom
+            });
             // A position from another deck (while a new one replaces this
             // one) is not shown.
             if let Some(pos) = pos.filter(|p| speaker_sync::fits(&layout, p)) {

@@ -1,0 +1,33 @@
+// The startup download: what the browser fetches to show the bundled SCS
+// deck's first slide, brotli -q 11, fonts apart (scripts/startup-download.mjs).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { downloadTable, startupDownload } from '../scripts/startup-download.mjs';
+import { lazyChunk, useHarness } from './harness.mjs';
+
+const h = useHarness();
+
+/** The budget the viewer must reach (bytes, brotli): docs/performance.md. */
+const TARGET = 250_000;
+/**
+ * What the viewer may not grow past while it is over the target: the
+ * figure measured when the wasm was last made smaller, rounded up.
+ * Lower it with every change that shrinks the download; never raise it.
+ */
+const CEILING = 345_000;
+
+test('the startup download stays under its ceiling and reports the budget', async (t) => {
+  const download = await startupDownload(h.browser, h.url('/'));
+  t.diagnostic(`\n${downloadTable(download)}`);
+  const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+  t.diagnostic(`viewer ${kb(download.viewer)} (target ${kb(TARGET)}, ceiling ${kb(CEILING)}); fonts ${kb(download.fonts)} apart`);
+  assert.ok(download.viewer <= CEILING, `the startup download grew: ${kb(download.viewer)} > ${kb(CEILING)}`);
+});
+
+test('the first slide fetches none of the features that come after it', async () => {
+  const download = await startupDownload(h.browser, h.url('/'), { settleMs: 0 });
+  const names = download.files.map((f) => f.path.split('/').pop());
+  for (const chunk of ['mount_page_view']) {
+    assert.ok(!names.some((n) => lazyChunk(chunk).test(n)), `${chunk} was fetched before the first slide: ${names}`);
+  }
+});

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// Builds dist/, the static site: index.html, boot.js, one stylesheet bundle,
+// DOMPurify, fonts, the <deck-view> element, and one folder `app-<hash>/`
+// holding the wasm (split into a startup module and chunks), its JavaScript
+// glue and everything loaded on demand (math module, highlighter, emoji
+// table). The folder's name is the hash of its whole content, so a browser
+// never pairs a cached file of one build with another: the chunks and the
+// glue import each other by fixed names, which a folder per build keeps
+// valid without rewriting them.
+//
+// The steps, each a pinned tool (scripts/setup installs them):
+//   1. cargo build --release (wasm32) with relocations kept (--emit-relocs),
+//      which the splitter needs; the math module, a crate of its own.
+//   2. wasm-split-cli: the startup module, one module per `#[lazy]`
+//      function and the chunks they share, and `__wasm_split.js`.
+//   3. wasm-bindgen --target web --keep-lld-exports (the chunks reach the
+//      startup module's function table through those exports).
+//   4. wasm-opt -Oz on every module.
+//   5. dist/: hashed names, SRI digests, the CSP checked (no inline script).
+//
+// Usage: node scripts/build.mjs [--out DIR]   (scripts/build runs setup first)
+
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inlineCodeProblems } from './html-checks.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const OUT = join(ROOT, args[0] === '--out' && args[1] ? args[1] : 'dist');
+const WORK = join(ROOT, 'target', 'dist-work');
+const WASM_TARGET = 'wasm32-unknown-unknown';
+/** The app's own target folder: its RUSTFLAGS differ from the tests' builds. */
+const APP_TARGET_DIR = join(ROOT, 'target', 'app');
+
+/**
+ * wasm-opt (binaryen 132) accepts the wasm features rustc's wasm32 target
+ * emits by default (LLVM's "generic" CPU) only when told so; every current
+ * browser runs all of them.
+ */
+const WASM_OPT_FEATURES = [
+  '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-multivalue',
+  '--enable-reference-types', '--enable-call-indirect-overlong',
+];
+
+/** What ships beside the wasm in the app folder, loaded on demand. */
+const HIGHLIGHT_VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies['@highlightjs/cdn-assets'];
+const ON_DEMAND_COPIES = [
+  ['node_modules/@highlightjs/cdn-assets/es/highlight.min.js', `highlight-${HIGHLIGHT_VERSION}/highlight.min.js`],
+  ['node_modules/@highlightjs/cdn-assets/es/languages/dockerfile.min.js', `highlight-${HIGHLIGHT_VERSION}/dockerfile.min.js`],
+  ['assets/emoji.tsv', 'emoji.tsv'],
+];
+const FONTS = ['400-normal', '400-italic', '700-normal', '700-italic'].map(
+  (face) => `node_modules/@fontsource/lato/files/lato-latin-${face}.woff2`,
+);
+const PURIFY_CLASSIC = 'node_modules/dompurify/dist/purify.min.js';
+const PURIFY_MODULE = 'node_modules/dompurify/dist/purify.es.mjs';
+
+function fail(message) {
+  console.error(`build: FAILED: ${message}`);
+  process.exit(1);
+}
+
+function log(message) {
+  console.log(`build: ${message}`);
+}
+
+/** Runs a tool, its output passed through; fails the build when it fails. */
+function run(cmd, cmdArgs, options = {}) {
+  try {
+    execFileSync(cmd, cmdArgs, { stdio: 'inherit', cwd: ROOT, ...options });
+  } catch (e) {
+    fail(`${cmd} ${cmdArgs.join(' ')} (${e.status ?? e.message})`);
+  }
+}
+
+/** Runs tools at most `width` at a time (the machine has two cores). */
+async function runAll(jobs, width = 2) {
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const [cmd, cmdArgs] = job;
+      const code = await new Promise((done) => spawn(cmd, cmdArgs, { stdio: 'inherit', cwd: ROOT }).on('close', done));
+      if (code !== 0) fail(`${cmd} ${cmdArgs.join(' ')} (exit ${code})`);
+    }
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
+
+const sha = (algo, ...parts) => parts.reduce((h, p) => h.update(p), createHash(algo));
+/** A content hash for names: the first 16 hex digits of sha256. */
+const shortHash = (...parts) => sha('sha256', ...parts).digest('hex').slice(0, 16);
+/** A Subresource Integrity digest. */
+const sri = (bytes) => `sha384-${sha('sha384', bytes).digest('base64')}`;
+
+/** The rustflags .cargo/config.toml gives wasm32 builds (the app's stack size). */
+function configRustflags() {
+  const config = readFileSync(join(ROOT, '.cargo', 'config.toml'), 'utf8');
+  const line = /^rustflags\s*=\s*\[(.*)\]/m.exec(config);
+  if (!line) fail('.cargo/config.toml has no rustflags for wasm32 (the stack size)');
+  return [...line[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+}
+
+function cargoBuild() {
+  log('cargo build --release (the app, relocations kept for the splitter)');
+  // RUSTFLAGS replaces the config's rustflags: the stack size is repeated here.
+  const rustflags = [...configRustflags(), '-Clink-args=--emit-relocs'].join(' ');
+  run('cargo', ['build', '--release', '--offline', '--target', WASM_TARGET, '--bin', 'deckview'], {
+    env: { ...process.env, RUSTFLAGS: rustflags, CARGO_TARGET_DIR: APP_TARGET_DIR },
+  });
+  log('cargo build --release (the math module)');
+  run('cargo', ['build', '--release', '--offline', '--target', WASM_TARGET, '--manifest-path', 'math/Cargo.toml']);
+}
+
+/** Splits, binds and optimises the app's wasm into `dir`; binds the math module there too. */
+async function wasmModules(dir) {
+  const split = join(WORK, 'split');
+  rmSync(split, { recursive: true, force: true });
+  log('wasm-split-cli');
+  run('wasm-split-cli', ['--out-name', 'deckview', join(APP_TARGET_DIR, WASM_TARGET, 'release', 'deckview.wasm'), split]);
+  log('wasm-bindgen');
+  run('wasm-bindgen', ['--target', 'web', '--no-demangle', '--keep-lld-exports', '--no-typescript',
+    '--out-dir', dir, '--out-name', 'deckview', join(split, 'deckview.wasm')]);
+  for (const name of readdirSync(split)) {
+    if (name !== 'deckview.wasm') cpSync(join(split, name), join(dir, name));
+  }
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, '--out-name', 'deckview-math',
+    join(ROOT, 'math', 'target', WASM_TARGET, 'release', 'deckview-math.wasm')]);
+  const modules = readdirSync(dir).filter((n) => n.endsWith('.wasm'));
+  log(`wasm-opt -Oz (${modules.length} modules)`);
+  await runAll(modules.map((n) => ['wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, join(dir, n), '-o', join(dir, n)]]));
+}
+
+/** Every file below `dir`, as paths relative to it, sorted. */
+function filesBelow(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The app folder: wasm modules, glue, on-demand parts; named by its content. */
+async function appFolder() {
+  const staging = join(WORK, 'app');
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  await wasmModules(staging);
+  for (const [from, to] of ON_DEMAND_COPIES) {
+    mkdirSync(dirname(join(staging, to)), { recursive: true });
+    cpSync(join(ROOT, from), join(staging, to));
+  }
+  const files = filesBelow(staging);
+  const hash = shortHash(...files.flatMap((f) => [f, '\0', readFileSync(join(staging, f)), '\0']));
+  const name = `app-${hash}`;
+  renameSync(staging, join(OUT, name));
+  return name;
+}
+
+/** `bytes` written to OUT under `stem-<hash>.ext`; returns the name. */
+function hashedFile(stem, ext, bytes) {
+  const name = `${stem}-${shortHash(bytes)}.${ext}`;
+  writeFileSync(join(OUT, name), bytes);
+  return name;
+}
+
+/**
+ * The stylesheets index.html links (`<link rel="stylesheet" href="style/…">`),
+ * in order: the page's ones go into one bundle, `fonts.css` stays a file of
+ * its own (a `<deck-view>` element puts it into its host page: @font-face
+ * does not work in shadow roots), and those marked `data-view` (the speaker
+ * window's and the print layout's) become files that boot.js links only for
+ * those views.
+ */
+function stylesheets(html) {
+  const links = [...html.matchAll(/<link rel="stylesheet" href="(style\/[a-z-]+\.css)"( data-view)? \/>\n?/g)];
+  if (links.length === 0) fail('index.html links no style/*.css');
+  const read = (href) => readFileSync(join(ROOT, href));
+  const page = links.filter((l) => !l[2] && !l[1].endsWith('/fonts.css')).map((l) => l[1]);
+  const bundle = Buffer.concat(page.flatMap((href) => [Buffer.from(`/* ${href} */\n`), read(href)]));
+  const app = hashedFile('deckview', 'css', bundle);
+  const fonts = hashedFile('fonts', 'css', read('style/fonts.css'));
+  const views = links.filter((l) => l[2]).map((l) => {
+    const bytes = read(l[1]);
+    return [`./${hashedFile(l[1].slice('style/'.length, -'.css'.length), 'css', bytes)}`, sri(bytes)];
+  });
+  const firstAt = html.indexOf(links[0][0]);
+  const rest = links.reduce((h, l) => h.replace(l[0], ''), html);
+  return { html: rest, at: firstAt, app, fonts, views, bundleBytes: bundle, fontsBytes: read('style/fonts.css') };
+}
+
+/** boot.js: loads the glue and starts the wasm, with the view-only stylesheets where asked. */
+function bootCode(app, viewSheets) {
+  return [
+    '// Written by scripts/build.mjs: starts deckview.',
+    '// The speaker window (`?speaker=<id>`) and the print layout (`?print-pdf`) have stylesheets of',
+    '// their own, linked only for them; the wasm starts once they are in.',
+    'const query = new URLSearchParams(location.search);',
+    "const pageView = query.has('speaker') || query.has('print-pdf');",
+    `const sheets = pageView ? ${JSON.stringify(viewSheets)}.map(([href, integrity]) => new Promise((done) => {`,
+    "  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity });",
+    '  link.onload = link.onerror = done;',
+    '  document.head.append(link);',
+    '})) : [];',
+    `const glue = await import('./${app}/deckview.js');`,
+    'await Promise.all(sheets);',
+    `const wasm = await glue.default({ module_or_path: new URL('./${app}/deckview_bg.wasm', import.meta.url) });`,
+    "dispatchEvent(new CustomEvent('deckview:started', { detail: { wasm } }));",
+    '',
+  ].join('\n');
+}
+
+/** deck-view.js: the <deck-view> element (embed/deck-view.js) told this build's file names. */
+function elementScript(app, appCss, fontsCss) {
+  const purify = readFileSync(join(ROOT, PURIFY_MODULE));
+  const purifyName = hashedFile('purify.es', 'js', purify);
+  const files = { glue: `${app}/deckview.js`, wasm: `${app}/deckview_bg.wasm`, purify: purifyName, fonts: fontsCss, styles: [appCss] };
+  const template = readFileSync(join(ROOT, 'embed', 'deck-view.js'), 'utf8');
+  const marker = '/* FILES */ null';
+  if (!template.includes(marker)) fail(`embed/deck-view.js has no ${marker} marker`);
+  writeFileSync(join(OUT, 'deck-view.js'), template.replace(marker, () => JSON.stringify(files, null, 2)));
+}
+
+async function main() {
+  cargoBuild();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const app = await appFolder();
+
+  let html = readFileSync(join(ROOT, 'index.html'), 'utf8');
+  const css = stylesheets(html);
+  html = css.html;
+  const purifyBytes = readFileSync(join(ROOT, PURIFY_CLASSIC));
+  const purify = hashedFile('purify', 'js', purifyBytes);
+  const boot = Buffer.from(bootCode(app, css.views));
+  writeFileSync(join(OUT, 'boot.js'), boot);
+  const glueBytes = readFileSync(join(OUT, app, 'deckview.js'));
+  const head = [
+    `<link rel="stylesheet" href="./${css.fonts}" integrity="${sri(css.fontsBytes)}" />`,
+    `<link rel="stylesheet" href="./${css.app}" integrity="${sri(css.bundleBytes)}" />`,
+    `<link rel="modulepreload" href="./${app}/deckview.js" crossorigin="anonymous" integrity="${sri(glueBytes)}" />`,
+    // No integrity here: Chromium ignores it on fetch preloads (and says so in the console).
+    `<link rel="preload" href="./${app}/deckview_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
+    `<script src="./${purify}" integrity="${sri(purifyBytes)}" defer></script>`,
+    `<script type="module" src="./boot.js?v=${shortHash(boot)}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`,
+  ].map((line) => `    ${line}\n`).join('');
+  html = html.slice(0, css.at) + head.trimStart() + html.slice(css.at);
+  writeFileSync(join(OUT, 'index.html'), html);
+
+  for (const font of FONTS) cpSync(join(ROOT, font), join(OUT, font.split('/').pop()));
+  cpSync(join(ROOT, 'examples'), join(OUT, 'examples'), { recursive: true });
+  elementScript(app, css.app, css.fonts);
+
+  const problems = inlineCodeProblems(html);
+  if (problems.length > 0) fail(`dist/index.html holds code the CSP would block:\n  ${problems.join('\n  ')}`);
+  log(`dist/ written (${app})`);
+}
+
+await main();
