@@ -16,7 +16,7 @@
 //   invalid UTF-8           this file: 'a deck that is not UTF-8 is refused naming the first bad byte'
 //   10 000 nested levels    this file: 'ten thousand nested block quotes render and the deck still answers keys'
 //                                      'ten thousand nested lists render and the deck still answers keys'
-//                           (natively: tests/deck_robustness.rs, src/deck/nesting.rs)
+//                           (natively: tests/it/deck_robustness.rs, src/deck/nesting.rs)
 //   100 000 slides          this file: 'a deck of 100 000 slides shows its first slide and answers keys'
 //   URL 404 / 500           viewer.test.mjs: 'a 404 shows a message naming the status, with the way out',
 //                                            'a server error shows its status'

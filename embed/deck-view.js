@@ -147,7 +147,8 @@ class DeckViewElement extends HTMLElement {
 }
 
 /** reveal.js API names as methods of the element: `deck.next()`, `deck.getState()`.
- * The same list as the postMessage API (a native test compares them). */
+ * The same names as the API's method table (src/controllers/api/methods.rs);
+ * a native test (tests/it/controllers_api.rs) fails if the two differ. */
 const METHODS = [
   'slide', 'left', 'right', 'up', 'down', 'prev', 'next', 'navigateLeft', 'navigateRight',
   'navigateUp', 'navigateDown', 'navigatePrev', 'navigateNext', 'nextFragment', 'prevFragment',

@@ -108,7 +108,7 @@ function cargoBuild() {
   log('cargo build --release (the app, relocations kept for the splitter)');
   // RUSTFLAGS replaces the config's rustflags: the stack size is repeated here.
   const rustflags = [...configRustflags(), '-Clink-args=--emit-relocs'].join(' ');
-  run('cargo', ['build', '--release', '--offline', '--target', WASM_TARGET, '--bin', 'deckview'], {
+  run('cargo', ['build', '--release', '--offline', '--target', WASM_TARGET, '--bin', 'deckview', '--features', 'split'], {
     env: { ...process.env, RUSTFLAGS: rustflags, CARGO_TARGET_DIR: APP_TARGET_DIR },
   });
   log('cargo build --release (the math module)');

@@ -13,11 +13,17 @@ use super::options::Length;
 pub(crate) fn as_bool(value: &Value) -> Option<bool> {
     match value {
         Value::Bool(b) => Some(*b),
-        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
-            "true" | "yes" | "on" => Some(true),
-            "false" | "no" | "off" => Some(false),
-            _ => None,
-        },
+        Value::String(s) => bool_word(s),
+        _ => None,
+    }
+}
+
+/// Text `true`/`false`/`yes`/`no`/`on`/`off` in any case, with spaces
+/// around it.
+pub(crate) fn bool_word(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "on" => Some(true),
+        "false" | "no" | "off" => Some(false),
         _ => None,
     }
 }

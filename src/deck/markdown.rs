@@ -26,19 +26,15 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use super::code_lines::CodeLines;
 use super::containers::expand_containers;
 use super::deflist::escape_bare_colons;
-use super::emoji::Shortcodes;
 use super::marks::Marks;
 use super::nesting::CapNesting;
+pub(crate) use super::passes::{DeckWide, Spanned};
 use super::rewrite::Rewrite;
 use super::tag_patch::apply_patches;
 use super::tags::Tags;
 use super::track::{Found, Track};
-
-/// An event and the byte range of the Markdown it came from.
-pub(crate) type Spanned<'a> = (Event<'a>, Range<usize>);
 
 /// A rendered piece of Markdown.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -71,15 +67,6 @@ fn options() -> Options {
         | Options::ENABLE_SUBSCRIPT
         // markdown-it-deflist.
         | Options::ENABLE_DEFINITION_LIST
-}
-
-/// What goes on from slide to slide while a deck renders.
-#[derive(Debug, Default)]
-pub(crate) struct DeckWide<'t> {
-    /// Line numbering that goes on from block to block.
-    pub code_lines: CodeLines,
-    /// Emoji shortcodes, and whether the deck wants the table.
-    pub shortcodes: Shortcodes<'t>,
 }
 
 /// Renders one slide's (or one slide's notes') Markdown.

@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
-use super::markdown::Spanned;
+use super::passes::Spanned;
 
 /// One kind of paired delimiter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

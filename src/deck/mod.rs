@@ -28,6 +28,7 @@ mod nesting;
 mod notes;
 pub mod options;
 mod options_read;
+mod passes;
 mod query;
 mod rewrite;
 pub mod safe_url;
@@ -76,7 +77,7 @@ fn parse_with(text: &str, emoji: Option<&EmojiTable>) -> Deck {
     }
 
     let mut styles = Vec::new();
-    let mut deck_wide = markdown::DeckWide {
+    let mut deck_wide = passes::DeckWide {
         shortcodes: emoji::Shortcodes::new(emoji),
         ..Default::default()
     };
@@ -141,6 +142,23 @@ pub struct Deck {
 }
 
 impl Deck {
+    /// The title a deck is known by: its front matter's, else its first
+    /// heading's, else "Untitled deck".
+    pub fn display_title(&self) -> String {
+        self.meta
+            .title
+            .clone()
+            .filter(|t| !t.trim().is_empty())
+            .or_else(|| {
+                self.columns
+                    .iter()
+                    .flatten()
+                    .find_map(|s| s.title.clone())
+                    .filter(|t| !t.trim().is_empty())
+            })
+            .unwrap_or_else(|| "Untitled deck".to_string())
+    }
+
     /// Whether any slide declares a background (`data-background*`): only
     /// then does a view need a backgrounds layer.
     pub fn has_backgrounds(&self) -> bool {

@@ -12,7 +12,7 @@
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use super::markdown::Spanned;
+use super::passes::Spanned;
 
 /// Block quotes, lists and list items kept around any piece of a slide.
 /// One nested list level is two of them (`<ul>` and `<li>`).

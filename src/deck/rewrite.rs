@@ -23,7 +23,7 @@ use super::fence_info::{code_start_tag, parse_fence_info, pre_start_tag, FenceIn
 use super::html_scan::single_tag_name;
 use super::image_size::find_sized_images;
 use super::linkify::{may_hold_link, FoundLink, Linker};
-use super::markdown::{DeckWide, Spanned};
+use super::passes::{DeckWide, Spanned};
 use super::styles::{extract_styles, is_style_end, is_style_start};
 use super::typographer::replace_symbols;
 

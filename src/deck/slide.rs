@@ -1,8 +1,9 @@
 //! One slide from its Markdown: indentation, notes, rendering, visibility.
 
 use super::indent::strip_common_indent;
-use super::markdown::{render, DeckWide};
+use super::markdown::render;
 use super::notes::split_notes;
+use super::passes::DeckWide;
 use super::split::RawSlide;
 use super::{Slide, UntrustedHtml};
 

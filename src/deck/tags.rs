@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-use super::markdown::Spanned;
+use super::passes::Spanned;
 use super::tag_patch::Patch;
 
 /// One tag found in a text.

@@ -14,7 +14,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 use super::attributes::{directive, merge, parse_attribute_list, Directive};
 use super::html_scan::{is_void, lower_name, single_tag_name, Scanner, Token};
 use super::lines::{is_blank, previous_line};
-use super::markdown::Spanned;
+use super::passes::Spanned;
 use super::rewrite::without_blank_remains;
 use super::tag_patch::Patch;
 use super::targets::{Target, Tracker};

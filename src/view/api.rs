@@ -5,7 +5,7 @@
 //! `<deck-view>` element's JavaScript methods and DOM events share them.
 //! The rules live in [`crate::controllers::api`]; this is the glue.
 
-use super::presentation::Nav;
+use super::nav::Nav;
 use crate::controllers::api::{
     answer, event, event_extra, events_between, fragment_target, slide_target, Command, DeckState,
     Facts, Snapshot, Value,

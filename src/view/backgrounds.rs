@@ -10,7 +10,7 @@
 //! `viewDistance` (reveal.js unloads them the same way), videos play only
 //! while their slide is shown.
 
-use super::presentation::{css_url, relative_to as resolve};
+use super::deck_address::{css_url, relative_to as resolve};
 use super::sanitize::sanitize;
 use super::slides::state_of;
 use crate::controllers::navigation::Position;

@@ -19,7 +19,7 @@ fn now() -> f64 {
 
 /// True when the page was opened with `?bench`.
 pub fn enabled() -> bool {
-    super::app::query_pairs().iter().any(|(k, _)| k == "bench")
+    super::page_query::page_query().bench
 }
 
 /// A fetch starts: returns its start time.

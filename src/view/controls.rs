@@ -1,6 +1,6 @@
 //! The deck's own controls: arrows, progress bar, slide number.
 
-use super::presentation::Nav;
+use super::nav::Nav;
 use crate::controllers::navigation::{can_move, progress, Move};
 use crate::controllers::{location, slide_number};
 use crate::deck::SlideNumber;

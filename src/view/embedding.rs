@@ -24,21 +24,6 @@ pub enum Embedding {
 }
 
 impl Embedding {
-    /// The embedding a page's query asks for: `?embed` (any value but
-    /// `false`/`0`) makes it a frame.
-    pub fn from_query(query: &[(String, String)]) -> Embedding {
-        let embed = query
-            .iter()
-            .rev()
-            .find(|(k, _)| k == "embed")
-            .is_some_and(|(_, v)| !matches!(v.trim(), "false" | "0" | "no"));
-        if embed {
-            Embedding::Frame
-        } else {
-            Embedding::Page
-        }
-    }
-
     /// The name written into the app root's `data-embedding` (for CSS).
     pub fn name(self) -> &'static str {
         match self {
@@ -140,39 +125,6 @@ pub fn overrides_from_attributes(attributes: &[(String, String)]) -> Vec<(String
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn query(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn a_bare_embed_parameter_makes_a_frame() {
-        assert_eq!(
-            Embedding::from_query(&query(&[("src", "a.md"), ("embed", "")])),
-            Embedding::Frame
-        );
-    }
-
-    #[test]
-    fn embed_false_or_zero_stays_a_page() {
-        for v in ["false", "0", "no"] {
-            assert_eq!(
-                Embedding::from_query(&query(&[("embed", v)])),
-                Embedding::Page
-            );
-        }
-    }
-
-    #[test]
-    fn no_embed_parameter_is_a_page() {
-        assert_eq!(
-            Embedding::from_query(&query(&[("src", "a.md")])),
-            Embedding::Page
-        );
-    }
 
     #[test]
     fn only_the_page_shows_the_open_button_and_remembers_decks() {

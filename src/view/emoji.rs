@@ -11,7 +11,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::on_demand::load_emoji_table;
+use super::loaders::load_emoji_table;
 use crate::deck::{self, Deck, EmojiTable, Warning};
 
 thread_local! {

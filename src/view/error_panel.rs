@@ -1,6 +1,6 @@
 //! The load-failure panel: what went wrong, and what to do next.
 
-use super::app::AppState;
+use super::state::AppState;
 use leptos::prelude::*;
 
 /// Shows the last load error over the deck; the deck stays underneath.

@@ -19,7 +19,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::on_demand::{for_each_in_batches, has_any, load_dockerfile, load_highlighter};
+use super::loaders::{for_each_in_batches, has_any, load_dockerfile, load_highlighter};
 
 /// Code blocks no pass has highlighted yet.
 const UNHIGHLIGHTED: &str = "pre > code[class*='language-']:not(.hljs)";
@@ -43,7 +43,7 @@ pub fn highlight_within(root: web_sys::Element) {
 
 /// The work of [`highlight_within`], a chunk of the wasm of its own: only decks
 /// that need it fetch it.
-#[leptos::lazy]
+#[cfg_attr(feature = "split", leptos::lazy)]
 async fn highlight_code(root: web_sys::Element) {
     let Some(hljs) = highlighter(&root).await else {
         return;

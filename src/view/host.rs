@@ -4,6 +4,8 @@
 
 use super::embedding::Embedding;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Where a `<deck-view>` element's deck comes from.
 #[derive(Clone, Debug)]
@@ -34,17 +36,17 @@ pub struct Host {
     pub start: Option<String>,
     /// For an element: where its deck registers itself, so that the
     /// element's JS methods (`el.next()`) reach the deck on screen.
-    pub element_deck: Option<super::element::DeckSlot>,
+    pub element_deck: Option<DeckSlot>,
 }
 
 impl Host {
     /// deckview's own page, or a frame when the query says `?embed`.
     pub fn page() -> Host {
-        let query = super::app::query_pairs();
+        let query = super::page_query::page_query();
         Host {
-            embedding: Embedding::from_query(&query),
+            embedding: query.embedding,
             events: window().into(),
-            overrides: query,
+            overrides: query.pairs.clone(),
             source: None,
             start: None,
             element_deck: None,
@@ -88,3 +90,13 @@ pub fn use_host() -> Host {
         .map(|h| h.0.get_value())
         .unwrap_or_else(Host::page)
 }
+
+/// Runs one method of a deck's API: method name and JSON arguments in,
+/// JSON result out.
+pub type DeckApi = Rc<dyn Fn(&str, &str) -> Option<String>>;
+
+/// The API of the deck an element shows, with the id of the presentation
+/// that registered it (a newer deck may register before an older one
+/// leaves). `element_api::ElementApi` fills it once the deck's features are loaded,
+/// so the API's code is in their chunk of the wasm, not the startup one.
+pub type DeckSlot = Rc<RefCell<Option<(u32, DeckApi)>>>;

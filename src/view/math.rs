@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::on_demand::{for_each_in_batches, has_any, load_math};
+use super::loaders::{for_each_in_batches, has_any, load_math};
 
 /// Placeholders not yet turned into MathML.
 const PENDING: &str = ".math[data-tex]:not(.math-rendered):not(.math-error)";
@@ -40,7 +40,7 @@ pub fn render_within(root: web_sys::Element) {
 
 /// The work of [`render_within`], a chunk of the wasm of its own: only decks
 /// that need it fetch it.
-#[leptos::lazy]
+#[cfg_attr(feature = "split", leptos::lazy)]
 async fn render_math(root: web_sys::Element) {
     let Some(convert) = converter().await else {
         return;

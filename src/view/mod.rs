@@ -1,10 +1,12 @@
 //! The viewer: Leptos components, the sanitiser, deck CSS scoping.
 //!
-//! Only [`css_scope`] is pure (and tested natively); everything else talks to
-//! the browser and is compiled for wasm only.
+//! Only [`css_scope`], [`embedding`] and [`page_query`] are pure (and tested
+//! natively); everything else talks to the browser and is compiled for wasm
+//! only.
 
 pub mod css_scope;
 pub mod embedding;
+pub mod page_query;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
@@ -17,9 +19,13 @@ mod bench;
 #[cfg(target_arch = "wasm32")]
 mod controls;
 #[cfg(target_arch = "wasm32")]
+mod deck_address;
+#[cfg(target_arch = "wasm32")]
 pub mod deck_css;
 #[cfg(target_arch = "wasm32")]
 pub mod element;
+#[cfg(target_arch = "wasm32")]
+mod element_api;
 #[cfg(target_arch = "wasm32")]
 mod emoji;
 #[cfg(target_arch = "wasm32")]
@@ -31,13 +37,19 @@ pub(crate) mod highlight;
 #[cfg(target_arch = "wasm32")]
 pub mod host;
 #[cfg(target_arch = "wasm32")]
+mod loaders;
+#[cfg(target_arch = "wasm32")]
 pub(crate) mod math;
+#[cfg(target_arch = "wasm32")]
+mod nav;
 #[cfg(target_arch = "wasm32")]
 mod on_demand;
 #[cfg(target_arch = "wasm32")]
 mod open_dialog;
 #[cfg(target_arch = "wasm32")]
 mod overview;
+#[cfg(target_arch = "wasm32")]
+mod page_address;
 #[cfg(target_arch = "wasm32")]
 mod panic;
 #[cfg(target_arch = "wasm32")]
@@ -57,6 +69,8 @@ mod slides;
 #[cfg(target_arch = "wasm32")]
 pub mod speaker;
 #[cfg(target_arch = "wasm32")]
+mod state;
+#[cfg(target_arch = "wasm32")]
 mod theme_sheet;
 #[cfg(target_arch = "wasm32")]
 mod warnings;
@@ -72,7 +86,7 @@ pub fn start() {
     let Some(boot) = leptos::prelude::document().get_element_by_id("dv-boot") else {
         return;
     };
-    if is_page_view() {
+    if page_query::page_query().is_page_view() {
         wasm_bindgen_futures::spawn_local(async move {
             mount_page_view().await;
             boot.remove();
@@ -86,7 +100,7 @@ pub fn start() {
             leptos::view! { <app::App /> }
         });
     };
-    match app::early_src() {
+    match page_query::page_query().prefetch_src() {
         // The deck request goes out first (on its task's first poll), the
         // UI mounts while it is on the wire: both tasks run in this order.
         Some(src) => {
@@ -97,22 +111,13 @@ pub fn start() {
     }
 }
 
-/// True when the page's query asks for a whole-page view: the speaker
-/// window (`?speaker=<id>`, opened with S) or the print layout
-/// (`?print-pdf`).
-#[cfg(target_arch = "wasm32")]
-fn is_page_view() -> bool {
-    speaker::is_speaker_page()
-        || crate::controllers::print::PrintRequest::from_query(&app::query_pairs()).is_some()
-}
-
 /// Mounts a whole-page view. A chunk of its own, loaded only for these
 /// views: together they are a fifth of the app's code, and most
 /// presentations never open them.
 #[cfg(target_arch = "wasm32")]
-#[leptos::lazy]
-fn mount_page_view() {
-    if speaker::is_speaker_page() {
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn mount_page_view() {
+    if page_query::page_query().speaker.is_some() {
         leptos::mount::mount_to_body(|| leptos::view! { <speaker::SpeakerPage /> });
     } else {
         leptos::mount::mount_to_body(|| {

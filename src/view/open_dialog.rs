@@ -1,7 +1,7 @@
 //! The open dialog: paste a URL, paste Markdown, pick or drop a file,
 //! or reopen a recent deck.
 
-use super::app::AppState;
+use super::state::AppState;
 use crate::source::Origin;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

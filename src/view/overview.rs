@@ -12,9 +12,9 @@
 //! the selection, so opening the overview costs the same in a 1800-slide
 //! deck as in a short one.
 
-use super::app::AppState;
-use super::presentation::Nav;
+use super::nav::Nav;
 use super::slides::SlidesDom;
+use super::state::AppState;
 use crate::controllers::keyboard::Action;
 use crate::controllers::navigation::Position;
 use crate::controllers::overview::{self, Grid};

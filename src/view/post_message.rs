@@ -13,12 +13,10 @@
 //! they hold nothing but slide indices and modes.
 
 use super::api::{current_state, execute, value_from_js, watch_events};
-use super::app::query_pairs;
 use super::host::use_host;
-use super::presentation::Nav;
-use crate::controllers::api::{
-    callback, command, is_refused, looks_like_call, read_call, Settings, Value,
-};
+use super::nav::Nav;
+use super::page_query::page_query;
+use crate::controllers::api::{callback, command, is_refused, looks_like_call, read_call, Value};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -31,15 +29,15 @@ pub fn PostMessageApi() -> impl IntoView {
     if !use_host().embedding.listens_for_messages() {
         return;
     }
-    let settings = Settings::from_query(&query_pairs());
-    if settings.post_message {
+    let query = page_query();
+    if query.post_message {
         let listener = gloo_events::EventListener::new(&window(), "message", move |ev| {
             answer_message(&nav, ev);
         });
         // Kept in the component's arena: dropped (and so removed) with it.
         StoredValue::new_local(listener);
     }
-    if settings.post_message_events {
+    if query.post_message_events {
         if let Some(parent) = parent_window() {
             watch_events(nav, move |_, message| post(&parent, &message));
         }

@@ -1,16 +1,17 @@
 //! One deck on screen: the reveal.js DOM, scaled, navigable, in sync with
 //! the address bar.
 
-use super::app::AppState;
 use super::backgrounds::BackgroundsDom;
 use super::controls::{Controls, ProgressBar, SlideNumberView};
+use super::deck_address::{css_url, relative_to};
 use super::embedding::Embedding;
 use super::host::use_host;
+use super::nav::{Nav, SlidesHandle};
 use super::resize::SizeWatch;
 use super::slides::SlidesDom;
-use crate::controllers::fragments;
+use super::state::AppState;
 use crate::controllers::keyboard::Action;
-use crate::controllers::navigation::{flat_index, step, Layout, Move, NavOptions, Position};
+use crate::controllers::navigation::{Layout, Position};
 use crate::controllers::web::{keyboard, location, touch::Swipe};
 use crate::controllers::{jump, parallax, scale};
 use crate::deck::Deck;
@@ -22,156 +23,6 @@ use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// The deck's sections, shared with features that need more than the
-/// current slide (overview, print): `None` until the first render.
-pub type SlidesHandle = Rc<RefCell<Option<SlidesDom>>>;
-
-/// Everything a deck feature (controls, overview, speaker sync, help…)
-/// needs, shared by context inside a `Presentation`.
-#[derive(Clone, Copy)]
-pub struct Nav {
-    /// The slide shown.
-    pub position: RwSignal<Position>,
-    /// The deck's shape.
-    pub layout: StoredValue<Layout>,
-    /// Navigation rules from the deck's options.
-    pub options: StoredValue<NavOptions>,
-    /// The parsed deck.
-    pub deck: StoredValue<Arc<Deck>>,
-    /// The `.reveal` element.
-    pub reveal: NodeRef<html::Div>,
-    /// The `.reveal` element's size in CSS pixels.
-    pub size: RwSignal<(f64, f64)>,
-    /// The canvas size and scale for that size.
-    pub fit: Memo<scale::Fit>,
-    /// The sections.
-    pub slides: StoredValue<SlidesHandle, LocalStorage>,
-    /// The deck's modes, shared by the keys, the overview, the presenter
-    /// tools and the embedding APIs (postMessage, `<deck-view>`).
-    pub modes: Modes,
-}
-
-/// Modes a deck can be in besides its position; reveal.js's `getState()`
-/// reports `paused` and `overview`.
-#[derive(Clone, Copy)]
-pub struct Modes {
-    /// The screen is blacked out (B, V, `.`…).
-    pub paused: RwSignal<bool>,
-    /// The slide overview is open (Esc, O).
-    pub overview: RwSignal<bool>,
-    /// Auto-sliding is wanted (not paused with A or by navigating).
-    pub auto_sliding: RwSignal<bool>,
-}
-
-impl Modes {
-    /// A deck just opened: not paused, no overview, auto-sliding wanted.
-    pub fn new() -> Self {
-        Self {
-            paused: RwSignal::new(false),
-            overview: RwSignal::new(false),
-            auto_sliding: RwSignal::new(true),
-        }
-    }
-}
-
-impl Nav {
-    /// Applies a move as reveal.js does: forward and backward moves step
-    /// through the current slide's fragments first.
-    pub fn go(&self, m: Move) {
-        self.go_with(m, false);
-    }
-
-    /// Applies the navigation key of a keydown event, if it is one
-    /// (arrows, Space, n/p…; Alt+arrow skips fragments).
-    pub fn navigate_by_key(&self, ev: &web_sys::KeyboardEvent) {
-        match keyboard::action_for_event(ev) {
-            Some(Action::Move(m)) => {
-                ev.prevent_default();
-                self.go(m);
-            }
-            Some(Action::SkipFragmentsMove(m)) => {
-                ev.prevent_default();
-                self.go_skipping_fragments(m);
-            }
-            _ => {}
-        }
-    }
-
-    /// Applies a move without stepping through fragments (Alt+arrow).
-    pub fn go_skipping_fragments(&self, m: Move) {
-        self.go_with(m, true);
-    }
-
-    fn go_with(&self, m: Move, skip_fragments: bool) {
-        let pos = self.position.get_untracked();
-        let rtl = self.options.with_value(|o| o.rtl);
-        let forward = match m {
-            Move::Right => !rtl,
-            Move::Left => rtl,
-            Move::Down | Move::Next => true,
-            _ => false,
-        };
-        let backward = match m {
-            Move::Left => !rtl,
-            Move::Right => rtl,
-            Move::Up | Move::Prev => true,
-            _ => false,
-        };
-        let handle = self.slides.get_value();
-        // The borrow ends before the position changes: effects that follow
-        // the position borrow the slides again.
-        let target = {
-            let mut slides = handle.borrow_mut();
-            let Some(slides) = slides.as_mut() else {
-                return;
-            };
-            self.target(slides, pos, m, forward, backward, skip_fragments)
-        };
-        if let Some(next) = target {
-            self.position.set(next);
-        }
-    }
-
-    fn target(
-        &self,
-        slides: &mut SlidesDom,
-        pos: Position,
-        m: Move,
-        forward: bool,
-        backward: bool,
-        skip_fragments: bool,
-    ) -> Option<Position> {
-        if !skip_fragments {
-            let count = slides.fragment_count(pos.h, pos.v);
-            let stepped = if forward {
-                fragments::next(pos.f, count)
-            } else if backward {
-                fragments::previous(pos.f)
-            } else {
-                None
-            };
-            if let Some(f) = stepped {
-                return Some(Position { f, ..pos });
-            }
-        }
-        let mut next = self
-            .layout
-            .with_value(|l| self.options.with_value(|o| step(l, pos, m, o)));
-        if next.same_slide(&pos) {
-            return None;
-        }
-        // Coming back to a slide shows all its fragments, as reveal.js does.
-        let went_back = self
-            .layout
-            .with_value(|l| flat_index(l, next) < flat_index(l, pos));
-        next.f = match slides.fragment_count(next.h, next.v) {
-            n if went_back && n > 0 && !skip_fragments => Some(n - 1),
-            _ => None,
-        };
-        Some(next)
-    }
-}
-
 /// The deck: `.dv-deck > .reveal > .backgrounds + .slides + controls`.
 #[component]
 pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
@@ -179,7 +30,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let host = use_host();
     let embedding = host.embedding;
     let options = deck.options.clone();
-    let layout = Layout::new(deck.columns.iter().map(Vec::len).collect());
+    let layout = Layout::of_deck(&deck);
     let ids = slide_ids(&deck);
     // The address wins (a reload keeps the slide); else the host's `start`.
     let initial = embedding
@@ -194,7 +45,6 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
         .unwrap_or_default();
     let size = RwSignal::new((0.0_f64, 0.0_f64));
     let settling = RwSignal::new(true);
-    let reveal_ref = NodeRef::<html::Div>::new();
     let slides_ref = NodeRef::<html::Div>::new();
     let backgrounds_ref = NodeRef::<html::Div>::new();
     let fit = {
@@ -212,17 +62,8 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     };
 
     let dom: SlidesHandle = Rc::new(RefCell::new(None));
-    let nav = Nav {
-        position: RwSignal::new(initial),
-        layout: StoredValue::new(layout),
-        options: StoredValue::new(NavOptions::from(&options)),
-        deck: StoredValue::new(deck.clone()),
-        reveal: reveal_ref,
-        size,
-        fit,
-        slides: StoredValue::new_local(dom.clone()),
-        modes: Modes::new(),
-    };
+    let nav = Nav::new(deck.clone(), RwSignal::new(initial), dom.clone(), size, fit);
+    let reveal_ref = nav.reveal;
     provide_context(nav);
 
     // The presenter features (help, pause, overview, speaker sync, the
@@ -621,13 +462,13 @@ fn replay(ev: &web_sys::KeyboardEvent, target: &web_sys::EventTarget) {
 /// The deck's features that wait for first use: overview, speaker sync
 /// and the embedding APIs, one component per line. A chunk of the wasm of
 /// its own ([`LazyFeatures`]).
-#[leptos::lazy]
-fn deck_features() -> AnyView {
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn deck_features() -> AnyView {
     view! {
         <super::overview::Overview />
         <super::speaker::SpeakerSync />
         <super::post_message::PostMessageApi />
-        <super::element::ElementApi />
+        <super::element_api::ElementApi />
     }
     .into_any()
 }
@@ -650,18 +491,4 @@ fn slide_ids(deck: &Deck) -> location::SlideIds {
         }
     }
     ids
-}
-
-/// Escapes a URL for use inside `url("…")`.
-pub(super) fn css_url(url: &str) -> String {
-    url.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace(['\n', '\r'], "")
-}
-
-/// `url` resolved against `base` (the deck's address), or as given when
-/// there is no base or it does not parse.
-pub(super) fn relative_to(url: &str, base: Option<&str>) -> String {
-    base.and_then(|b| web_sys::Url::new_with_base(url, b).ok())
-        .map_or_else(|| url.to_string(), |u| u.href())
 }

@@ -8,9 +8,9 @@
 //! CSS (`justify-content: safe center`), so no slide is measured and images
 //! that load later stay centred.
 
-use super::app::AppState;
 use super::sanitize::sanitize;
 use super::slides::{apply_attributes, collect_fragments, resolve_relative};
+use super::state::AppState;
 use crate::controllers::fragments;
 use crate::controllers::print::{self, PrintRequest};
 use crate::deck::{Deck, Slide};
@@ -280,7 +280,7 @@ fn print_page() {
 /// `?print-pdf`: the request's options are read from the query again.
 pub const PRINT_BODY: super::app::DeckBody = super::app::DeckBody::new(
     |deck| {
-        let request = PrintRequest::from_query(&super::app::query_pairs()).unwrap_or_default();
+        let request = super::page_query::page_query().print.unwrap_or_default();
         view! { <PrintDeck deck request /> }.into_any()
     },
     false,

@@ -7,7 +7,7 @@
 //! a server that has not answered within the deck timeout (20 s) gets a
 //! warning instead.
 
-use super::app::AppState;
+use super::state::AppState;
 use crate::deck::Warning;
 use crate::source::fetch::{Deadline, TIMEOUT_SECONDS};
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! Deck warnings: a discreet, dismissible badge, never in the way.
 
-use super::app::AppState;
+use super::state::AppState;
 use leptos::prelude::*;
 
 /// A badge with the number of warnings; opens a list; can be dismissed.

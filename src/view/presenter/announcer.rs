@@ -1,6 +1,6 @@
 //! A live region that tells screen readers which slide is shown.
 
-use super::super::presentation::Nav;
+use super::super::nav::Nav;
 use crate::controllers::announce::announcement;
 use leptos::prelude::*;
 

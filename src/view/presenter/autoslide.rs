@@ -3,7 +3,7 @@
 //! with `autoSlideStoppable` (the default) any navigation by the user
 //! pauses it, as in reveal.js. Nothing advances while the screen is paused.
 
-use super::super::presentation::Nav;
+use super::super::nav::Nav;
 use super::{focus, Tools};
 use crate::controllers::autoslide::{delay, next_cue};
 use crate::controllers::fragments;

@@ -6,7 +6,7 @@
 //! (`.reveal`, made focusable with `tabindex="-1"`, out of the tab order).
 //! Keyboard activation (`detail` 0) leaves focus where the user put it.
 
-use super::super::presentation::Nav;
+use super::super::nav::Nav;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn HelpDialog() -> impl IntoView {
     let tools = expect_context::<Tools>();
-    let nav = expect_context::<super::super::presentation::Nav>();
+    let nav = expect_context::<super::super::nav::Nav>();
     let open = tools.help_open;
     let close_button = NodeRef::<html::Button>::new();
     // Focus moves into the dialog and returns where it was on close.

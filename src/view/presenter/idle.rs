@@ -5,7 +5,7 @@
 //! The state is two classes on `.dv-app`: `dv-idle` (toolbar, styled by
 //! chrome.css) and `dv-cursor-hidden` (cursor, presenter.css).
 
-use super::super::presentation::Nav;
+use super::super::nav::Nav;
 use crate::controllers::presenter_options;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;

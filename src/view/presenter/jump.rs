@@ -1,7 +1,7 @@
 //! Jump to a slide (G): a small prompt; a slide number (counted through the
 //! whole deck, from 1) or `h/v` / `h.v` and Enter goes there, Esc cancels.
 
-use super::super::presentation::Nav;
+use super::super::nav::Nav;
 use super::{focus, Tools};
 use crate::controllers::jump;
 use leptos::html;

@@ -25,9 +25,9 @@ mod pause;
 
 pub use fullscreen::FullscreenButton;
 
-use super::app::AppState;
 use super::first_use::on_first_use;
-use super::presentation::Nav;
+use super::nav::Nav;
+use super::state::AppState;
 use crate::controllers::keyboard::Action;
 use crate::controllers::presenter_options;
 use crate::controllers::web::keyboard;
@@ -143,13 +143,13 @@ pub fn PresenterTools() -> impl IntoView {
 }
 
 /// The jump prompt (G), a chunk of the wasm of its own.
-#[leptos::lazy]
-fn jump_prompt() -> AnyView {
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn jump_prompt() -> AnyView {
     view! { <jump::JumpPrompt /> }.into_any()
 }
 
 /// The keyboard help (?), a chunk of the wasm of its own.
-#[leptos::lazy]
-fn help_dialog() -> AnyView {
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn help_dialog() -> AnyView {
     view! { <help::HelpDialog /> }.into_any()
 }

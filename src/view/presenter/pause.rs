@@ -2,7 +2,7 @@
 //! the class `paused` on `.reveal`), for moments when the audience should
 //! look at the speaker. The same keys, or the resume button, bring it back.
 
-use super::super::presentation::Nav;
+use super::super::nav::Nav;
 use super::{focus, Tools};
 use leptos::prelude::*;
 

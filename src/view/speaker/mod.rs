@@ -28,8 +28,9 @@ use crate::controllers::navigation::{flat_index, step, total, Layout, Move, NavO
 use crate::controllers::pacing::{self, PacingOptions};
 use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
 use crate::deck::{self, Deck, Length};
-use crate::view::app::{address_with, display_title, query_pairs};
-use crate::view::presentation::{Modes, Nav};
+use crate::view::nav::Nav;
+use crate::view::page_address::{address_with, base_url_of};
+use crate::view::page_query::page_query;
 use crate::view::sanitize::sanitize;
 use channel::Link;
 use leptos::html;
@@ -41,18 +42,11 @@ use std::sync::Arc;
 use timers::{Clock, Timers};
 use wasm_bindgen::JsCast;
 
-/// True when the page's query has `speaker` (valid or not): the page is
-/// a speaker window, as `boot.js` decided.
-pub fn is_speaker_page() -> bool {
-    query_pairs().iter().any(|(k, _)| k == QUERY_KEY)
-}
-
 /// The channel id of `?speaker=<id>`, if it is a valid one.
 fn channel_from_query() -> Option<String> {
-    query_pairs()
-        .into_iter()
-        .find(|(k, _)| k == QUERY_KEY)
-        .map(|(_, v)| v)
+    page_query()
+        .speaker
+        .clone()
         .filter(|id| speaker_sync::is_channel_id(id))
 }
 
@@ -163,7 +157,7 @@ fn SpeakerView(channel: String) -> impl IntoView {
     }
 
     Effect::new(move |_| {
-        let title = received.with(|r| r.as_ref().map(|r| display_title(&r.deck)));
+        let title = received.with(|r| r.as_ref().map(|r| r.deck.display_title()));
         document().set_title(&format!(
             "Speaker view – {}",
             title.as_deref().unwrap_or("deckview")
@@ -213,12 +207,12 @@ fn receive(
     src: Option<&str>,
     previous: RwSignal<Option<Received>>,
 ) -> Received {
-    deck::apply_query(&mut parsed, &query_pairs());
+    deck::apply_query(&mut parsed, &page_query().pairs);
     let generation = previous.with_untracked(|r| r.as_ref().map_or(0, |r| r.generation + 1));
     Received {
         deck: Arc::new(parsed),
         text,
-        base_url: src.and_then(super::app::base_url_of),
+        base_url: src.and_then(base_url_of),
         generation,
     }
 }
@@ -255,17 +249,13 @@ fn SpeakerDeck(
     let next_parts = PreviewParts::new(&deck);
     // The presentation's own navigation rules (fragments first), driven by
     // the current-slide preview's sections.
-    let nav = Nav {
+    let nav = Nav::new(
+        deck.clone(),
         position,
-        layout: StoredValue::new(layout.clone()),
-        options: StoredValue::new(nav_options),
-        deck: StoredValue::new(deck.clone()),
-        reveal: NodeRef::new(),
-        size: current.size,
-        fit: current.fit,
-        slides: StoredValue::new_local(current.slides.clone()),
-        modes: Modes::new(),
-    };
+        current.slides.clone(),
+        current.size,
+        current.fit,
+    );
 
     let on_key = window_event_listener(leptos::ev::keydown, move |ev| nav.navigate_by_key(&ev));
     on_cleanup(move || on_key.remove());
@@ -334,7 +324,7 @@ fn SpeakerDeck(
     };
     let styles = deck.styles.join("\n");
     let scoped_css = crate::view::deck_css::scope_css(&styles);
-    let title = display_title(&deck);
+    let title = deck.display_title();
     let move_button =
         move |class: &'static str, label: &'static str, text: &'static str, m: Move| {
             view! {

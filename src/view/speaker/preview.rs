@@ -8,7 +8,7 @@ use crate::controllers::navigation::{Layout, Position};
 use crate::controllers::{scale, speaker_sync};
 use crate::deck::Deck;
 use crate::view::backgrounds::BackgroundsDom;
-use crate::view::presentation::SlidesHandle;
+use crate::view::nav::SlidesHandle;
 use crate::view::resize::SizeWatch;
 use crate::view::slides::SlidesDom;
 use leptos::html;

@@ -3,7 +3,7 @@
 use deckview::deck::{parse, Deck, Theme, Transition};
 
 fn deck() -> Deck {
-    parse(include_str!("../decks/scs-community-call.md"))
+    parse(include_str!("../../decks/scs-community-call.md"))
 }
 
 #[test]

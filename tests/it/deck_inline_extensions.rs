@@ -346,7 +346,7 @@ fn the_table_skips_lines_that_are_not_name_tab_emoji() {
 fn the_table_file_is_githubs_emoji() {
     let mut expected: Vec<(&str, &str)> = gh_emoji::all().collect();
     expected.sort_unstable();
-    let file = include_str!("../assets/emoji.tsv");
+    let file = include_str!("../../assets/emoji.tsv");
     let lines: Vec<(&str, &str)> = file
         .lines()
         .map(|l| l.split_once('\t').expect("name<TAB>emoji"))
@@ -402,7 +402,7 @@ fn emoji_in_a_heading_are_in_the_slide_title() {
 #[test]
 fn the_pygmt_deck_shows_its_emoji() {
     let deck = parse_with_emoji(
-        include_str!("fixtures/real/pygmt-writing-unit-tests.md"),
+        include_str!("../fixtures/real/pygmt-writing-unit-tests.md"),
         table(),
     );
     let all: String = deck

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use deckview::deck::{parse, parse_with_emoji, Deck, EmojiTable};
 use proptest::prelude::*;
 use proptest::sample::select;
+use proptest::test_runner::FileFailurePersistence;
 
 /// A numbered word: easy to find again in the rendered slides.
 fn word() -> impl Strategy<Value = String> {
@@ -157,12 +158,22 @@ fn shape(deck: &Deck) -> Vec<usize> {
 
 /// 256 cases per property keep `cargo test` quick; `PROPTEST_CASES=20000`
 /// explores further.
+///
+/// Failing cases are kept in `deck_properties.proptest-regressions` next to
+/// this file and re-run first. Named here because proptest's default
+/// (`SourceParallel`) would look in `tests/proptest-regressions/` instead:
+/// this file's folder, `tests/it/`, has a `main.rs`.
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|cases| cases.parse().ok())
         .unwrap_or(256);
-    ProptestConfig::with_cases(cases)
+    ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::with_cases(cases)
+    }
 }
 
 proptest! {

@@ -218,7 +218,7 @@ fn an_element_comment_decorates_an_image() {
 
 #[test]
 fn fragments_in_a_real_deck_land_on_their_spans() {
-    let deck = parse(include_str!("fixtures/real/mprimi-hackmd-sandbox.md"));
+    let deck = parse(include_str!("../fixtures/real/mprimi-hackmd-sandbox.md"));
     let fragments = deck.columns[4][0].html.as_untrusted_str();
     insta::assert_snapshot!("mprimi_fragments_slide", fragments);
 }

@@ -5,7 +5,7 @@ use deckview::controllers::api::METHODS;
 
 /// The names in the script's `const METHODS = [ … ];`.
 fn script_methods() -> Vec<String> {
-    let script = include_str!("../embed/deck-view.js");
+    let script = include_str!("../../embed/deck-view.js");
     let start = script.find("const METHODS = [").expect("a METHODS list");
     let body = &script[start + "const METHODS = [".len()..];
     let body = &body[..body.find("];").expect("the list ends")];

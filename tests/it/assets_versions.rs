@@ -1,6 +1,6 @@
 //! The code highlighter is copied into the app folder's
 //! `highlight-<version>/` by scripts/build.mjs (the version read from
-//! package.json) and loaded from there by src/view/on_demand.rs: the
+//! package.json) and loaded from there by src/view/loaders.rs: the
 //! loader must name the version package.json pins, or decks with code stay
 //! plain.
 
@@ -24,7 +24,7 @@ fn pinned(package: &str) -> String {
 fn the_highlighter_loader_names_the_pinned_version() {
     let folder = format!("highlight-{}", pinned("@highlightjs/cdn-assets"));
     assert!(
-        read("src/view/on_demand.rs").contains(&format!("const HIGHLIGHT = '../../{folder}/';")),
-        "src/view/on_demand.rs loads from {folder}/"
+        read("src/view/loaders.rs").contains(&format!("const HIGHLIGHT = '../../{folder}/';")),
+        "src/view/loaders.rs loads from {folder}/"
     );
 }

@@ -21,42 +21,42 @@ fn every_real_deck_splits_as_hedgedoc_does_and_has_no_warnings() {
     let decks: [(&str, &str, Vec<usize>); 8] = [
         (
             "athorp-cicd",
-            include_str!("fixtures/real/athorp-cicd.md"),
+            include_str!("../fixtures/real/athorp-cicd.md"),
             vec![1; 22],
         ),
         (
             "carpentries",
-            include_str!("fixtures/real/carpentries-glam-ml-good-at.md"),
+            include_str!("../fixtures/real/carpentries-glam-ml-good-at.md"),
             vec![1; 3],
         ),
         (
             "dora",
-            include_str!("fixtures/real/dora-async-rust.md"),
+            include_str!("../fixtures/real/dora-async-rust.md"),
             vec![1; 12],
         ),
         (
             "faang-di",
-            include_str!("fixtures/real/faang-ez-dependency-injection-zh.md"),
+            include_str!("../fixtures/real/faang-ez-dependency-injection-zh.md"),
             vec![1, 5, 6, 14, 10],
         ),
         (
             "faang-sd",
-            include_str!("fixtures/real/faang-ez-system-design-zh.md"),
+            include_str!("../fixtures/real/faang-ez-system-design-zh.md"),
             vec![1, 3, 10, 14],
         ),
         (
             "mprimi",
-            include_str!("fixtures/real/mprimi-hackmd-sandbox.md"),
+            include_str!("../fixtures/real/mprimi-hackmd-sandbox.md"),
             vec![1; 10],
         ),
         (
             "pygmt",
-            include_str!("fixtures/real/pygmt-writing-unit-tests.md"),
+            include_str!("../fixtures/real/pygmt-writing-unit-tests.md"),
             vec![1; 9],
         ),
         (
             "sse",
-            include_str!("fixtures/real/sse-markup-languages.md"),
+            include_str!("../fixtures/real/sse-markup-languages.md"),
             vec![1; 20],
         ),
     ];
@@ -70,7 +70,9 @@ fn every_real_deck_splits_as_hedgedoc_does_and_has_no_warnings() {
 #[test]
 fn the_system_design_deck_ends_with_a_rule_between_space_only_lines() {
     // `----` between two lines of spaces: HedgeDoc shows a rule, not a slide.
-    let deck = parse(include_str!("fixtures/real/faang-ez-system-design-zh.md"));
+    let deck = parse(include_str!(
+        "../fixtures/real/faang-ez-system-design-zh.md"
+    ));
     let last = deck.columns[3].last().unwrap().html.as_untrusted_str();
     assert!(
         last.contains("<hr />") && last.contains("To Be Continue"),
@@ -80,7 +82,9 @@ fn the_system_design_deck_ends_with_a_rule_between_space_only_lines() {
 
 #[test]
 fn the_system_design_deck_sizes_its_image_and_reads_its_options() {
-    let deck = parse(include_str!("fixtures/real/faang-ez-system-design-zh.md"));
+    let deck = parse(include_str!(
+        "../fixtures/real/faang-ez-system-design-zh.md"
+    ));
     assert_eq!(deck.options.theme, Theme::Night);
     assert_eq!(deck.options.transition, Transition::Fade);
     assert!(all_html(&deck)
@@ -94,7 +98,7 @@ fn the_system_design_deck_sizes_its_image_and_reads_its_options() {
 #[test]
 fn the_dependency_injection_deck_keeps_cjk_anchors_dollars_and_spotlight() {
     let deck = parse(include_str!(
-        "fixtures/real/faang-ez-dependency-injection-zh.md"
+        "../fixtures/real/faang-ez-dependency-injection-zh.md"
     ));
     let html = all_html(&deck);
     assert!(html.contains("<a href=\"#%E4%BE%9D%E8%B3%B4\">依賴章節裡的示意</a>"));
@@ -104,7 +108,7 @@ fn the_dependency_injection_deck_keeps_cjk_anchors_dollars_and_spotlight() {
 
 #[test]
 fn the_dora_deck_puts_fragments_on_code_blocks_and_list_items() {
-    let deck = parse(include_str!("fixtures/real/dora-async-rust.md"));
+    let deck = parse(include_str!("../fixtures/real/dora-async-rust.md"));
     assert_eq!(deck.options.theme, Theme::White);
     assert!(!deck.options.center);
     assert_eq!(deck.styles.len(), 1);
@@ -119,7 +123,7 @@ fn the_dora_deck_puts_fragments_on_code_blocks_and_list_items() {
 
 #[test]
 fn the_markup_deck_reads_its_canvas_and_keeps_yaml_examples_in_one_slide() {
-    let deck = parse(include_str!("fixtures/real/sse-markup-languages.md"));
+    let deck = parse(include_str!("../fixtures/real/sse-markup-languages.md"));
     assert_eq!(deck.options.width, Length::Px(1400.0));
     assert_eq!(deck.options.height, Length::Px(900.0));
     assert_eq!(deck.options.margin, 0.1);
@@ -132,7 +136,9 @@ fn the_markup_deck_reads_its_canvas_and_keeps_yaml_examples_in_one_slide() {
 
 #[test]
 fn the_carpentries_deck_keeps_its_lesson_keys_and_kramdown_lines() {
-    let deck = parse(include_str!("fixtures/real/carpentries-glam-ml-good-at.md"));
+    let deck = parse(include_str!(
+        "../fixtures/real/carpentries-glam-ml-good-at.md"
+    ));
     assert_eq!(deck.options.theme, Theme::Solarized);
     for key in [
         "teaching",
@@ -148,14 +154,14 @@ fn the_carpentries_deck_keeps_its_lesson_keys_and_kramdown_lines() {
 
 #[test]
 fn the_cicd_deck_reads_fences_with_a_space_before_the_language() {
-    let deck = parse(include_str!("fixtures/real/athorp-cicd.md"));
+    let deck = parse(include_str!("../fixtures/real/athorp-cicd.md"));
     assert!(all_html(&deck).contains("<pre><code class=\"language-python\">def my_name():"));
     assert!(all_html(&deck).contains("# ---- On server ----"));
 }
 
 #[test]
 fn the_pygmt_deck_keeps_its_comment_and_links_its_url() {
-    let deck = parse(include_str!("fixtures/real/pygmt-writing-unit-tests.md"));
+    let deck = parse(include_str!("../fixtures/real/pygmt-writing-unit-tests.md"));
     let first = deck.columns[0][0].html.as_untrusted_str();
     assert!(first.contains("<!-- Put the link to this slide here so people can follow -->"));
     assert!(first.contains("<a href=\"https://hackmd.io/@pygmt/eswn-2021-writing-unit-tests\">"));

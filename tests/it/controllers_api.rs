@@ -1,11 +1,12 @@
 //! reveal.js's API as deckview answers it (postMessage and `<deck-view>`):
 //! which calls are accepted, what they ask for, the JSON that goes back,
-//! and which events a change fires.
+//! which events a change fires. (That the `<deck-view>` element's script
+//! offers exactly the API's methods: `embed_element_script`.)
 
 use deckview::controllers::api::{
     answer, callback, command, event, event_extra, events_between, fragment_target, is_refused,
     looks_like_call, read_call, slide_target, Command, DeckState, Facts, FragmentTarget, Query,
-    Settings, Snapshot, StatePatch, Value, METHODS,
+    Snapshot, StatePatch, Value, METHODS,
 };
 use deckview::controllers::navigation::{Layout, Move, NavOptions, Position};
 
@@ -24,13 +25,6 @@ fn obj(members: &[(&str, Value)]) -> Value {
             .map(|(k, v)| (k.to_string(), v.clone()))
             .collect(),
     )
-}
-
-fn query(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
 }
 
 /// Columns of 1, 3 and 2 slides: a lone slide, then two stacks.
@@ -123,45 +117,6 @@ fn objects_keep_member_order_and_escape_keys() {
 fn a_repeated_key_reads_as_its_last_value_like_json_parse() {
     let v = obj(&[("method", s("next")), ("method", s("prev"))]);
     assert_eq!(v.get("method"), Some(&s("prev")));
-}
-
-// --- Settings -----------------------------------------------------------
-
-#[test]
-fn by_default_calls_are_answered_and_events_are_not_posted() {
-    assert_eq!(
-        Settings::from_query(&query(&[("src", "a.md")])),
-        Settings {
-            post_message: true,
-            post_message_events: false
-        }
-    );
-}
-
-#[test]
-fn post_message_events_is_a_flag_bare_true_or_one_turn_it_on() {
-    for v in ["", "true", "1"] {
-        assert!(
-            Settings::from_query(&query(&[("postMessageEvents", v)])).post_message_events,
-            "{v:?}"
-        );
-    }
-}
-
-#[test]
-fn post_message_false_or_zero_stops_answering_calls() {
-    for v in ["false", "0"] {
-        assert!(!Settings::from_query(&query(&[("postMessage", v)])).post_message);
-    }
-}
-
-#[test]
-fn the_last_repeated_setting_wins() {
-    let q = query(&[
-        ("postMessageEvents", "true"),
-        ("postMessageEvents", "false"),
-    ]);
-    assert!(!Settings::from_query(&q).post_message_events);
 }
 
 // --- Reading a call -----------------------------------------------------
@@ -806,4 +761,13 @@ fn a_slide_change_comes_before_the_mode_changes_made_with_it() {
         events_between(&before, &after),
         ["slidechanged", "paused", "overviewshown"]
     );
+}
+
+// --- The element's method list ------------------------------------------
+
+#[test]
+fn every_method_name_is_listed_once() {
+    for (i, m) in METHODS.iter().enumerate() {
+        assert!(!METHODS[i + 1..].contains(m), "{m} is listed twice");
+    }
 }
