@@ -107,3 +107,20 @@ test('a <deck-view> element loads its API chunk at once and answers a method cal
   assert.equal(typeof (await state.jsonValue()).indexh, 'number');
   await assertChunk(page, 'deck_features');
 });
+
+test('an API call posted before the API\'s chunk is there is answered once it is', async () => {
+  const page = await openDeck('');
+  await assertChunk(page, 'deck_features', false);
+  const reply = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        addEventListener('message', (ev) => {
+          if (typeof ev.data === 'string' && ev.data.includes('"callback"')) done(JSON.parse(ev.data));
+        });
+        postMessage(JSON.stringify({ method: 'getTotalSlides', args: [] }), '*');
+      }),
+  );
+  assert.equal(reply.method, 'getTotalSlides');
+  assert.ok(reply.result > 1, `the bundled deck has slides: ${reply.result}`);
+  await assertChunk(page, 'deck_features');
+});
