@@ -19,6 +19,9 @@
 //   5. dist/: hashed names, SRI digests, the CSP checked (no inline script).
 //
 // Usage: node scripts/build.mjs [--out DIR]   (scripts/build runs setup first)
+//        node scripts/build.mjs --print-env   the app build's CARGO_TARGET_DIR and
+//          RUSTFLAGS as shell assignments: a release wasm test built with them
+//          (scripts/test's stack test) shares the app's compiled dependencies
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -104,12 +107,18 @@ function configRustflags() {
   return [...line[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
 }
 
+/**
+ * The app build's environment. RUSTFLAGS replaces the config's rustflags:
+ * the stack size is repeated here, and relocations are kept for the splitter.
+ */
+function appBuildEnv() {
+  return { RUSTFLAGS: [...configRustflags(), '-Clink-args=--emit-relocs'].join(' '), CARGO_TARGET_DIR: APP_TARGET_DIR };
+}
+
 function cargoBuild() {
   log('cargo build --release (the app, relocations kept for the splitter)');
-  // RUSTFLAGS replaces the config's rustflags: the stack size is repeated here.
-  const rustflags = [...configRustflags(), '-Clink-args=--emit-relocs'].join(' ');
   run('cargo', ['build', '--release', '--offline', '--target', WASM_TARGET, '--bin', 'deckview', '--features', 'split'], {
-    env: { ...process.env, RUSTFLAGS: rustflags, CARGO_TARGET_DIR: APP_TARGET_DIR },
+    env: { ...process.env, ...appBuildEnv() },
   });
   log('cargo build --release (the math module)');
   run('cargo', ['build', '--release', '--offline', '--target', WASM_TARGET, '--manifest-path', 'math/Cargo.toml']);
@@ -264,4 +273,8 @@ async function main() {
   log(`dist/ written (${app})`);
 }
 
-await main();
+if (args[0] === '--print-env') {
+  for (const [name, value] of Object.entries(appBuildEnv())) console.log(`${name}='${value}'`);
+} else {
+  await main();
+}

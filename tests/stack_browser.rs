@@ -7,9 +7,10 @@
 //! to its own depth limit, the alias counter, nested containers, nested
 //! HTML), so a stack too small for them fails here, not for a user.
 //!
-//! Release builds only (`scripts/test` runs this file with `--release`):
-//! that is what users run, and a debug build's stack frames are several
-//! times larger (the YAML reader's 128 levels do not fit in 256 KiB).
+//! Release builds only (`scripts/test` runs this file in the release
+//! profile, with the app build's flags): that is what users run, and a
+//! debug build's stack frames are several times larger (the YAML reader's
+//! 128 levels do not fit in 256 KiB).
 #![cfg(all(target_arch = "wasm32", not(debug_assertions)))]
 
 use deckview::deck::{parse, UntrustedHtml};

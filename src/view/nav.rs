@@ -55,6 +55,8 @@ pub struct Modes {
     pub overview: RwSignal<bool>,
     /// Auto-sliding is wanted (not paused with A or by navigating).
     pub auto_sliding: RwSignal<bool>,
+    /// Notified when the speaker window is asked for (S).
+    pub speaker_view: Trigger,
 }
 
 impl Modes {
@@ -64,6 +66,7 @@ impl Modes {
             paused: RwSignal::new(false),
             overview: RwSignal::new(false),
             auto_sliding: RwSignal::new(true),
+            speaker_view: Trigger::new(),
         }
     }
 }

@@ -14,12 +14,9 @@
 
 use super::nav::Nav;
 use super::slides::SlidesDom;
-use super::state::AppState;
-use crate::controllers::keyboard::Action;
 use crate::controllers::navigation::Position;
 use crate::controllers::overview::{self, Grid};
 use crate::controllers::scale;
-use crate::controllers::web::keyboard;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -44,46 +41,13 @@ const MEASURING: &str = "dv-ov-measure";
 #[component]
 pub fn Overview() -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let app = expect_context::<AppState>();
-    let (allowed, keyboard_on, center, rtl) = nav.deck.with_value(|d| {
+    let (allowed, center, rtl) = nav.deck.with_value(|d| {
         let o = &d.options;
-        (overview::enabled(o), o.keyboard, o.center, o.rtl)
+        (overview::enabled(o), o.center, o.rtl)
     });
     // Shared with the embedding APIs (`toggleOverview`); a deck with
     // `overview: false` never shows it, whoever asks.
     let open = nav.modes.overview;
-
-    // Capture phase: in the overview, arrows must move between slides, not
-    // step fragments, so they are taken before the presentation's handler
-    // sees them. The presenter tools (registered earlier) still go first:
-    // with the help open, Esc closes the help.
-    let on_key = move |ev: &web_sys::Event| {
-        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        if !allowed || !keyboard_on || app.dialog_open.get_untracked() {
-            return;
-        }
-        let is_open = open.get_untracked();
-        if is_open && ev.key() == "Enter" && is_plain_target(ev) {
-            ev.prevent_default();
-            open.set(false);
-            return;
-        }
-        match keyboard::action_for_event(ev) {
-            Some(Action::ToggleOverview) => {
-                ev.prevent_default();
-                open.set(!is_open);
-            }
-            Some(Action::Move(m) | Action::SkipFragmentsMove(m)) if is_open => {
-                ev.prevent_default();
-                nav.go_skipping_fragments(m);
-            }
-            _ => {}
-        }
-    };
-    // Kept in the component's arena: dropped (and so removed) with it.
-    StoredValue::new_local(super::host::use_host().listen("keydown", true, on_key));
 
     // Clicks on thumbnails, and the class guard, need `.reveal`.
     let attached = StoredValue::new_local(None::<gloo_events::EventListener>);
@@ -247,20 +211,4 @@ fn clicked_slide(ev: &web_sys::Event) -> Option<Position> {
         None => (index(&section, "data-index-h")?, 0),
     };
     Some(Position { h, v, f: None })
-}
-
-/// True when Enter would not type into a field or press a button or link.
-fn is_plain_target(ev: &web_sys::KeyboardEvent) -> bool {
-    let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-        return true;
-    };
-    let editable = el
-        .dyn_ref::<HtmlElement>()
-        .is_some_and(|h| h.is_content_editable());
-    !editable
-        && el
-            .closest("input, textarea, select, button, a[href], summary")
-            .ok()
-            .flatten()
-            .is_none()
 }

@@ -2,8 +2,6 @@
 //! the embedding APIs): a chunk of the wasm of their own, and the key
 //! presses of theirs that come before it is there.
 
-use crate::controllers::keyboard::Action;
-use crate::controllers::web::keyboard;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -45,23 +43,17 @@ impl LazyFeatures {
     }
 
     /// Keeps a key press that belongs to the features (Esc / O, S) while
-    /// they are not ready, and asks for them: they get it once they are.
-    /// True when the press was kept.
+    /// they are not ready, and asks for them: it is pressed again once they
+    /// are. True when the press was kept.
     pub fn hold(self, ev: &web_sys::KeyboardEvent, listener: &web_sys::EventTarget) -> bool {
         if self.ready.get_untracked() {
             return false;
         }
-        match keyboard::action_for_event(ev) {
-            Some(Action::ToggleOverview | Action::SpeakerView) => {
-                ev.prevent_default();
-                let target = ev.target().unwrap_or_else(|| listener.clone());
-                self.held
-                    .update_value(|held| held.push((ev.clone(), target)));
-                self.wanted.set(true);
-                true
-            }
-            _ => false,
-        }
+        let target = ev.target().unwrap_or_else(|| listener.clone());
+        self.held
+            .update_value(|held| held.push((ev.clone(), target)));
+        self.wanted.set(true);
+        true
     }
 
     /// Keeps the messages posted to this window while the features (whose

@@ -1,10 +1,11 @@
 //! One deck on screen: the reveal.js DOM, scaled, navigable, in sync with
 //! the address bar. The sections are kept in step by [`sections`], the
-//! address and links by [`address`]; the features loaded on first use are
-//! in [`features`].
+//! address and links by [`address`], the keys by [`keys`]; the features
+//! loaded on first use are in [`features`].
 
 mod address;
 mod features;
+mod keys;
 mod sections;
 
 use super::controls::{Controls, ProgressBar, SlideNumberView};
@@ -12,6 +13,7 @@ use super::deck_address::{css_url, relative_to};
 use super::embedding::Embedding;
 use super::host::use_host;
 use super::nav::{Nav, SlidesHandle};
+use super::presenter::Tools;
 use super::resize::SizeWatch;
 use super::state::AppState;
 use crate::controllers::navigation::Layout;
@@ -25,7 +27,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 /// The deck: `.dv-deck > .reveal > .backgrounds + .slides + controls`.
 #[component]
@@ -48,12 +49,11 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let reveal_ref = nav.reveal;
     provide_context(nav);
 
-    // The presenter features (help, pause, overview, speaker sync, the
-    // APIs) are mounted after the first slide is painted: mounting them
-    // first compiled and ran their code (wasm compiles each function on its
-    // first call) before the deck appeared, ~40 % of the time from deck text
-    // to first slide on the SCS deck. Navigation keys, touch and links work
-    // from the start; they belong to this component.
+    // The controls and presenter tools mount after the first slide is
+    // painted (wasm compiles each function on its first call: mounting them
+    // first delayed the slide), the overview, speaker sync and APIs on first
+    // use (`features`). Navigation keys, touch and links work from the
+    // start; they belong to this component.
     let features_mounted = RwSignal::new(false);
     let features = features::LazyFeatures::new();
 
@@ -96,17 +96,9 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let on_link_click = address::link_clicks(nav, ids.clone(), options.fragment_in_url, embedding);
 
     // Keyboard: on the window, or on the element for a `<deck-view>`.
-    let keyboard_on = options.keyboard;
-    let listener = host.events.clone();
-    let on_key = host.listen("keydown", false, move |ev| {
-        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        if !keyboard_on || app.dialog_open.get_untracked() || features.hold(ev, &listener) {
-            return;
-        }
-        nav.navigate_by_key(ev);
-    });
+    let tools = Tools::new(&nav);
+    provide_context(tools);
+    let on_key = keys::listen(nav, tools, features, app, &host);
     // API calls posted before the features that answer them are there.
     let messages = embedding
         .listens_for_messages()

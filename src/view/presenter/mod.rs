@@ -6,13 +6,11 @@
 //! shows stays visible in fullscreen, which shows the deck only);
 //! [`FullscreenButton`] sits in the app toolbar.
 //!
-//! Keys: one keydown listener on the host (the window, or a `<deck-view>`
-//! element) in the capture phase, so it runs before
-//! the presentation's and other features' listeners. While the screen is
-//! paused or the help is open it claims every key the keyboard map knows
-//! (`preventDefault`), and `action_for_event` ignores claimed keys: the deck
-//! does not move behind a black screen or an open dialog, and Esc closes the
-//! help instead of opening the overview.
+//! Keys: the deck's one keyboard controller (`presentation::keys`) hands
+//! the presenter tools' keys to [`Tools::act`]; while the screen is paused
+//! or the help is open they take every key the keyboard map knows, so the
+//! deck does not move behind a black screen or an open dialog, and Esc
+//! closes the help instead of opening the overview.
 
 mod announcer;
 mod autoslide;
@@ -27,16 +25,14 @@ pub use fullscreen::FullscreenButton;
 
 use super::first_use::on_first_use;
 use super::nav::Nav;
-use super::state::AppState;
 use crate::controllers::keyboard::Action;
 use crate::controllers::presenter_options;
-use crate::controllers::web::keyboard;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-/// State the presenter tools share with one another.
+/// State the presenter tools share with one another and with the deck's
+/// keyboard controller, provided as context by the presentation.
 #[derive(Clone, Copy)]
-struct Tools {
+pub struct Tools {
     /// The screen is blacked out (B, V, `.`, `:`, `;`, `/`): `Nav::modes`.
     paused: RwSignal<bool>,
     /// The keyboard help is shown.
@@ -50,87 +46,67 @@ struct Tools {
     auto_stoppable: bool,
     /// The deck auto-slides (`autoSlide` > 0): the playback control shows.
     auto_on: bool,
+    /// The deck has the keyboard help (`help`, on by default).
+    help_on: bool,
+}
+
+impl Tools {
+    /// The tools of `nav`'s deck: nothing open, not paused.
+    pub fn new(nav: &Nav) -> Tools {
+        let (help_on, auto_on, auto_stoppable) = nav.deck.with_value(|d| {
+            let o = &d.options;
+            (
+                presenter_options::help(o),
+                o.auto_slide > 0,
+                presenter_options::auto_slide_stoppable(o),
+            )
+        });
+        Tools {
+            paused: nav.modes.paused,
+            help_open: RwSignal::new(false),
+            jump_open: RwSignal::new(false),
+            auto_running: nav.modes.auto_sliding,
+            auto_stoppable,
+            auto_on,
+            help_on,
+        }
+    }
+
+    /// Takes a key press's `action` (or `escape`) if it is the tools': while
+    /// paused or while the help is open every action is theirs (only the
+    /// pause keys, and ? or Esc, act); otherwise pause, fullscreen, help,
+    /// jump and auto-slide. True when taken.
+    pub fn act(&self, nav: &Nav, action: Action, escape: bool) -> bool {
+        if self.paused.get_untracked() {
+            if action == Action::TogglePause {
+                self.paused.set(false);
+            }
+            return true;
+        }
+        if self.help_open.get_untracked() {
+            if action == Action::ToggleHelp || escape {
+                self.help_open.set(false);
+            }
+            return true;
+        }
+        match action {
+            Action::TogglePause => self.paused.set(true),
+            Action::ToggleFullscreen => fullscreen::toggle(focus::deck_element(nav)),
+            Action::ToggleHelp if self.help_on => self.help_open.set(true),
+            Action::JumpToSlide => self.jump_open.set(true),
+            Action::ToggleAutoSlide if self.auto_on && self.auto_stoppable => {
+                self.auto_running.update(|r| *r = !*r)
+            }
+            _ => return false,
+        }
+        true
+    }
 }
 
 /// Every presenter tool, for one deck.
 #[component]
 pub fn PresenterTools() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let app = expect_context::<AppState>();
-    let (keyboard_on, help_on, auto_on, auto_stoppable) = nav.deck.with_value(|d| {
-        let o = &d.options;
-        (
-            o.keyboard,
-            presenter_options::help(o),
-            o.auto_slide > 0,
-            presenter_options::auto_slide_stoppable(o),
-        )
-    });
-    let tools = Tools {
-        paused: nav.modes.paused,
-        help_open: RwSignal::new(false),
-        jump_open: RwSignal::new(false),
-        auto_running: nav.modes.auto_sliding,
-        auto_stoppable,
-        auto_on,
-    };
-    provide_context(tools);
-
-    let on_key = move |ev: &web_sys::Event| {
-        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        if !keyboard_on || app.dialog_open.get_untracked() {
-            return;
-        }
-        let Some(action) = keyboard::action_for_event(ev) else {
-            return;
-        };
-        if tools.paused.get_untracked() {
-            // reveal.js: while paused only the pause keys work.
-            ev.prevent_default();
-            if action == Action::TogglePause {
-                tools.paused.set(false);
-            }
-            return;
-        }
-        if tools.help_open.get_untracked() {
-            ev.prevent_default();
-            if action == Action::ToggleHelp || ev.key() == "Escape" {
-                tools.help_open.set(false);
-            }
-            return;
-        }
-        let handled = match action {
-            Action::TogglePause => {
-                tools.paused.set(true);
-                true
-            }
-            Action::ToggleFullscreen => {
-                fullscreen::toggle(focus::deck_element(&nav));
-                true
-            }
-            Action::ToggleHelp if help_on => {
-                tools.help_open.set(true);
-                true
-            }
-            Action::JumpToSlide => {
-                tools.jump_open.set(true);
-                true
-            }
-            Action::ToggleAutoSlide if auto_on && auto_stoppable => {
-                tools.auto_running.update(|r| *r = !*r);
-                true
-            }
-            _ => false,
-        };
-        if handled {
-            ev.prevent_default();
-        }
-    };
-    // Kept in the component's arena: dropped (and so removed) with it.
-    StoredValue::new_local(super::host::use_host().listen("keydown", true, on_key));
-
+    let tools = expect_context::<Tools>();
     view! {
         <focus::KeepFocusInDeck />
         <idle::IdleWatch />

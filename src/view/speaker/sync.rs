@@ -3,10 +3,8 @@
 //! speaker window the deck text.
 
 use super::channel::Link;
-use crate::controllers::keyboard::Action;
 use crate::controllers::navigation::Position;
 use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
-use crate::controllers::web::keyboard;
 use crate::source::Origin;
 use crate::view::nav::Nav;
 use crate::view::page_address::address_with;
@@ -14,7 +12,6 @@ use crate::view::state::AppState;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 
 /// Session-storage key of this tab's channel id: it survives a reload of
 /// the presentation and the opening of another deck, so an open speaker
@@ -89,25 +86,17 @@ pub fn SpeakerSync() -> impl IntoView {
         });
     }
 
-    let keyboard_on = nav.deck.with_value(|d| d.options.keyboard);
-    let on_key = host.listen("keydown", false, move |ev| {
-        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        if !keyboard_on || app.dialog_open.get_untracked() {
-            return;
-        }
-        if keyboard::action_for_event(ev) == Some(Action::SpeakerView) {
-            ev.prevent_default();
+    // S (the deck's keyboard controller notifies `speaker_view`).
+    Effect::new(move |first: Option<()>| {
+        nav.modes.speaker_view.track();
+        if first.is_some() {
             let id = stored_id().unwrap_or_else(new_id);
             connect(&id);
             open_window(&id);
         }
     });
     let link = StoredValue::new_local(link);
-    let on_key = StoredValue::new_local(Some(on_key));
     on_cleanup(move || {
-        on_key.set_value(None);
         // Ends the channel (and the reply closure's hold on it).
         link.with_value(|l| l.borrow_mut().take());
     });
