@@ -16,6 +16,9 @@
 //   invalid UTF-8           this file: 'a deck that is not UTF-8 is refused naming the first bad byte'
 //   10 000 nested levels    this file: 'ten thousand nested block quotes render and the deck still answers keys'
 //                                      'ten thousand nested lists render and the deck still answers keys'
+//                                      'ten thousand nested HTML elements are parsed, sanitised and shown'
+//   deep front matter       this file: 'front matter nested 200 levels deep…', '…YAML sequences…', '…aliases…'
+//                           (all on the stack the app ships with, .cargo/config.toml)
 //                           (natively: tests/it/deck_robustness.rs, src/deck/nesting.rs)
 //   100 000 slides          this file: 'a deck of 100 000 slides shows its first slide and answers keys'
 //   URL 404 / 500           viewer.test.mjs: 'a 404 shows a message naming the status, with the way out',
@@ -69,6 +72,13 @@ before(() => {
   // does, on the app's stack (.cargo/config.toml), then refuses.
   const yaml = Array.from({ length: 200 }, (_, level) => `${' '.repeat(level)}k:`).join('\n');
   writeFileSync(join(GENERATED, 'deep-front-matter.md'), `---\n${yaml}\n---\n# Body\n\n---\n\n# After\n`);
+  // The other recursions of the deck's path, each as deep as it goes, on the
+  // same stack: YAML sequences, the alias counter walking a deep tree once
+  // per alias, and nested HTML through the parser and the sanitiser.
+  writeFileSync(join(GENERATED, 'deep-sequences.md'), `---\nk: ${'- '.repeat(200)}x\n---\n# Body\n\n---\n\n# After\n`);
+  const aliased = Array.from({ length: 119 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n');
+  writeFileSync(join(GENERATED, 'deep-aliases.md'), `---\na: &a\n${aliased}\nb: [*a, *a, *a]\n---\n# Body\n\n---\n\n# After\n`);
+  writeFileSync(join(GENERATED, 'nested-html.md'), `# Deep\n\n${'<div><span>'.repeat(5_000)}the bottom${'</span></div>'.repeat(5_000)}\n\n---\n\n# After\n`);
 });
 
 /** The page has no panic panel and no uncaught error. */
@@ -148,6 +158,29 @@ test('front matter nested 200 levels deep shows the slides and a warning', async
   await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
   assert.equal(await page.locator(`${present} h1`).textContent(), 'Body');
   assert.match(await page.locator('.dv-warnings-toggle').textContent(), /1 warning/);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator(`${present} h1`).textContent(), 'After');
+  await assertNoCrash(page);
+});
+
+for (const [file, what] of [
+  ['deep-sequences.md', 'YAML sequences nested 200 levels deep'],
+  ['deep-aliases.md', 'aliases of front matter nested 120 levels deep'],
+]) {
+  test(`front matter with ${what} shows the slides on the app's stack`, async () => {
+    const page = await h.openApp(`?src=fixtures/bad/generated/${file}`);
+    await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
+    assert.equal(await page.locator(`${present} h1`).textContent(), 'Body');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator(`${present} h1`).textContent(), 'After');
+    await assertNoCrash(page);
+  });
+}
+
+test('ten thousand nested HTML elements are parsed, sanitised and shown', async () => {
+  const page = await h.openApp('?src=fixtures/bad/generated/nested-html.md');
+  await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
+  assert.match(await page.locator(present).textContent(), /the bottom/);
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.locator(`${present} h1`).textContent(), 'After');
   await assertNoCrash(page);
