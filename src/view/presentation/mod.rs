@@ -106,41 +106,16 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     // Kept with the component; dropped (removed) with it.
     StoredValue::new_local((address_listeners, on_key, messages));
 
-    // Touch.
-    let swipe = Rc::new(Swipe::default());
-    let touch_on = options.touch;
-    let on_touch_start = {
-        let swipe = swipe.clone();
-        move |ev: web_sys::TouchEvent| swipe.start(&ev)
-    };
-    let on_touch_move = move |ev: web_sys::TouchEvent| {
-        if let Some(m) = swipe.moved(&ev) {
-            if touch_on {
-                ev.prevent_default();
-                nav.go(m);
-            }
-        }
-    };
+    let (on_touch_start, on_touch_move) = swipes(nav, options.touch);
 
-    // Parallax background.
-    // Relative to the deck's own address, as its author saw it.
+    // Parallax background, relative to the deck's own address, as its
+    // author saw it.
     let parallax_image = options
         .parallax_background_image
         .as_deref()
         .map(|u| relative_to(u, base_url.as_deref()));
     let parallax_size = options.parallax_background_size.clone();
-    let background_position = {
-        let options = options.clone();
-        move || {
-            let pos = nav.position.get();
-            let viewport = size.get();
-            let (x, y) = nav.layout.with_value(|l| {
-                let input = parallax::ParallaxInput::for_deck(&options, viewport, l, pos.h)?;
-                Some(parallax::background_position(&input, pos.h, pos.v))
-            })?;
-            Some(format!("{x}px {y}px"))
-        }
-    };
+    let background_position = parallax_position(nav, options.clone());
 
     let reveal_class = reveal_class(&options, parallax_image.is_some());
     let slides_style = move || {
@@ -228,4 +203,39 @@ fn reveal_class(options: &SlideOptions, parallax: bool) -> String {
         fixed.push_str(" has-parallax-background");
     }
     fixed
+}
+
+/// Touch handlers: a swipe moves the deck (when `touch` is on), as reveal.js.
+fn swipes(
+    nav: Nav,
+    touch_on: bool,
+) -> (impl Fn(web_sys::TouchEvent), impl Fn(web_sys::TouchEvent)) {
+    let swipe = Rc::new(Swipe::default());
+    let start = {
+        let swipe = swipe.clone();
+        move |ev: web_sys::TouchEvent| swipe.start(&ev)
+    };
+    let moved = move |ev: web_sys::TouchEvent| {
+        if let Some(m) = swipe.moved(&ev) {
+            if touch_on {
+                ev.prevent_default();
+                nav.go(m);
+            }
+        }
+    };
+    (start, moved)
+}
+
+/// The parallax background's position for the slide shown, by reveal.js's
+/// formula (`None` without a parallax background).
+fn parallax_position(nav: Nav, options: SlideOptions) -> impl Fn() -> Option<String> {
+    move || {
+        let pos = nav.position.get();
+        let viewport = nav.size.get();
+        let (x, y) = nav.layout.with_value(|l| {
+            let input = parallax::ParallaxInput::for_deck(&options, viewport, l, pos.h)?;
+            Some(parallax::background_position(&input, pos.h, pos.v))
+        })?;
+        Some(format!("{x}px {y}px"))
+    }
 }
