@@ -22,7 +22,7 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineCodeProblems } from './html-checks.mjs';
@@ -193,14 +193,15 @@ function stylesheets(html) {
   const page = links.filter((l) => !l[2] && !l[1].endsWith('/fonts.css')).map((l) => l[1]);
   const bundle = Buffer.concat(page.map(read));
   const app = hashedFile('deckview', 'css', bundle);
-  const fonts = hashedFile('fonts', 'css', read('style/fonts.css'));
+  const fontsBytes = read('style/fonts.css');
+  const fonts = hashedFile('fonts', 'css', fontsBytes);
   const views = links.filter((l) => l[2]).map((l) => {
     const bytes = read(l[1]);
     return [`./${hashedFile(l[1].slice('style/'.length, -'.css'.length), 'css', bytes)}`, sri(bytes)];
   });
   const firstAt = html.indexOf(links[0][0]);
   const rest = links.reduce((h, l) => h.replace(l[0], ''), html);
-  return { html: rest, at: firstAt, app, fonts, views, bundleBytes: bundle, fontsBytes: read('style/fonts.css') };
+  return { html: rest, at: firstAt, app, fonts, views, bundleBytes: bundle, fontsBytes };
 }
 
 /**

@@ -1,8 +1,8 @@
 // Checks of a built page against its Content-Security-Policy
-// (`script-src 'self'`, no 'unsafe-inline'): shared by the build and its test.
+// (`script-src 'self'`, no 'unsafe-inline'): the build fails on any.
 
 /** Every <script …>…</script> element of the document, with its parts. */
-export function scriptElements(html) {
+function scriptElements(html) {
   const re = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
   return [...html.matchAll(re)].map((m) => ({
     whole: m[0],
