@@ -104,17 +104,20 @@ impl Nav {
     /// Applies the navigation key of a keydown event, if it is one
     /// (arrows, Space, n/p…; Alt+arrow skips fragments).
     pub fn navigate_by_key(&self, ev: &web_sys::KeyboardEvent) {
-        match keyboard::action_for_event(ev) {
-            Some(Action::Move(m)) => {
-                ev.prevent_default();
-                self.go(m);
-            }
-            Some(Action::SkipFragmentsMove(m)) => {
-                ev.prevent_default();
-                self.go_skipping_fragments(m);
-            }
-            _ => {}
+        if keyboard::action_for_event(ev).is_some_and(|a| self.take_move(a)) {
+            ev.prevent_default();
         }
+    }
+
+    /// Applies `action` if it is a navigation one (Alt skips fragments);
+    /// true when it was.
+    pub fn take_move(&self, action: Action) -> bool {
+        match action {
+            Action::Move(m) => self.go(m),
+            Action::SkipFragmentsMove(m) => self.go_skipping_fragments(m),
+            _ => return false,
+        }
+        true
     }
 
     /// Applies a move without stepping through fragments (Alt+arrow).

@@ -79,15 +79,7 @@ pub(super) fn listen(
                     nav.modes.speaker_view.notify();
                     true
                 }
-                Action::Move(m) => {
-                    nav.go(m);
-                    true
-                }
-                Action::SkipFragmentsMove(m) => {
-                    nav.go_skipping_fragments(m);
-                    true
-                }
-                _ => false,
+                _ => nav.take_move(action),
             };
         if taken {
             ev.prevent_default();
