@@ -85,6 +85,19 @@ test('code and math are drawn by their chunks, which a deck without them never f
   await assertChunk(math, 'render_math');
 });
 
+test('the emoji table and a theme stylesheet are read by their chunks, which other decks never fetch', async () => {
+  const plain = await openDeck('');
+  await plain.waitForTimeout(300);
+  await assertChunk(plain, 'load_table', false);
+  await assertChunk(plain, 'load_theme_sheet', false);
+  const emoji = await openDeck('?src=fixtures/emoji.md');
+  await emoji.waitForFunction(() => /🐑/.test(document.querySelector('.reveal .slides').textContent), null, { timeout: 10000 });
+  await assertChunk(emoji, 'load_table');
+  const themed = await openDeck('?src=fixtures/theme-url.md');
+  await themed.waitForFunction(() => (document.querySelector('style[data-theme-url]')?.textContent ?? '').length > 0, null, { timeout: 10000 });
+  await assertChunk(themed, 'load_theme_sheet');
+});
+
 test('the speaker window draws code in its previews with the highlighter chunk', async () => {
   const page = await openDeck('?src=examples/syntax.md#/6');
   const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);

@@ -97,6 +97,45 @@ fn valid_name(name: &str) -> bool {
     (1..=MAX_NAME).contains(&name.len()) && name.bytes().all(is_name_byte)
 }
 
+/// Whether `markdown` may hold a shortcode outside code: a quick look that
+/// errs towards "yes" (it does not know links or HTML), so that only the
+/// slides it says yes to need rendering to find out. Code fences and
+/// `` `code` `` spans are skipped.
+pub(crate) fn might_have_shortcodes(markdown: &str) -> bool {
+    if memchr::memchr(b':', markdown.as_bytes()).is_none() {
+        return false;
+    }
+    let mut fence: Option<&str> = None;
+    for line in markdown.lines() {
+        let trimmed = line.trim_start();
+        let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+        match (fence, marker) {
+            (None, Some(m)) => {
+                fence = Some(m);
+                continue;
+            }
+            (Some(open), Some(m)) if open == m => {
+                fence = None;
+                continue;
+            }
+            (Some(_), _) => continue,
+            (None, None) if !line.contains(':') => continue,
+            (None, None) => {}
+        }
+        let outside_code = line.split('`').step_by(2);
+        if outside_code.into_iter().any(has_shortcode) {
+            return true;
+        }
+    }
+    false
+}
+
+fn has_shortcode(text: &str) -> bool {
+    let mut shortcodes = Shortcodes::new(None);
+    let _ = replace_emoji(text, &mut shortcodes);
+    shortcodes.wanted
+}
+
 /// `text` with its emoji shortcodes replaced.
 pub(crate) fn replace_emoji<'a>(text: &'a str, shortcodes: &mut Shortcodes<'_>) -> Cow<'a, str> {
     let bytes = text.as_bytes();

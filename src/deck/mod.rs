@@ -49,6 +49,7 @@ pub use options::{
 };
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Parses a HedgeDoc slide-mode deck, leaving emoji shortcodes as text
 /// (see [`Deck::wants_emoji`] and [`parse_with_emoji`]).
@@ -56,16 +57,24 @@ use std::collections::BTreeMap;
 /// Never fails and never panics: problems become [`Deck::warnings`], and
 /// there is always at least one slide (an empty deck gives one empty slide).
 pub fn parse(text: &str) -> Deck {
-    parse_with(text, None)
+    parse_with(text, None, false)
+}
+
+/// Parses like [`parse`], but renders every slide's Markdown at once
+/// instead of when it is first asked for: the deck is the same, only
+/// slower to get. For tests that check exactly that.
+#[doc(hidden)]
+pub fn parse_rendering_all_now(text: &str) -> Deck {
+    parse_with(text, None, true)
 }
 
 /// Parses a deck like [`parse`], turning emoji shortcodes (`:smile:`)
 /// into emoji from `table`.
-pub fn parse_with_emoji(text: &str, table: &EmojiTable) -> Deck {
-    parse_with(text, Some(table))
+pub fn parse_with_emoji(text: &str, table: &Arc<EmojiTable>) -> Deck {
+    parse_with(text, Some(table), false)
 }
 
-fn parse_with(text: &str, emoji: Option<&EmojiTable>) -> Deck {
+fn parse_with(text: &str, emoji: Option<&Arc<EmojiTable>>, all_now: bool) -> Deck {
     let sections = front_matter::sections(text);
     let mut warnings = Vec::new();
     let mut meta = Meta::default();
@@ -78,23 +87,45 @@ fn parse_with(text: &str, emoji: Option<&EmojiTable>) -> Deck {
 
     let mut styles = Vec::new();
     let mut deck_wide = passes::DeckWide {
-        shortcodes: emoji::Shortcodes::new(emoji),
+        shortcodes: emoji::Shortcodes::new(emoji.map(|table| &**table)),
         ..Default::default()
     };
-    let mut columns: Vec<Vec<Slide>> = split::split(sections.body, sections.body_first_line)
+    let source = Arc::new(slide::Source {
+        text: Arc::from(sections.body),
+        breaks: meta.breaks,
+        emoji: emoji.cloned(),
+        all_now,
+    });
+    let mut columns: Vec<Vec<Slide>> = split::split(&source.text, sections.body_first_line)
         .into_iter()
         .map(|column| {
             column
                 .into_iter()
-                .filter_map(|raw| slide::build_slide(raw, meta.breaks, &mut styles, &mut deck_wide))
+                .filter_map(|raw| {
+                    let line = raw.line;
+                    let (body, attributes) =
+                        slide::build_slide(raw, &source, &mut styles, &mut deck_wide)?;
+                    Some(Slide {
+                        body,
+                        attributes,
+                        line,
+                        background: None,
+                    })
+                })
                 .collect::<Vec<_>>()
         })
         .filter(|column| !column.is_empty())
         .collect();
     if columns.is_empty() {
-        columns.push(vec![slide::empty_slide(sections.body_first_line)]);
+        columns.push(vec![Slide {
+            body: slide::empty_body(),
+            attributes: Vec::new(),
+            line: sections.body_first_line,
+            background: None,
+        }]);
     }
     background::attach(&mut columns, &mut warnings);
+    styles::keep_last_of_repeats(&mut styles);
 
     Deck {
         meta,
@@ -153,7 +184,8 @@ impl Deck {
                 self.columns
                     .iter()
                     .flatten()
-                    .find_map(|s| s.title.clone())
+                    .find_map(Slide::title)
+                    .map(str::to_owned)
                     .filter(|t| !t.trim().is_empty())
             })
             .unwrap_or_else(|| "Untitled deck".to_string())
@@ -206,18 +238,14 @@ impl Default for Meta {
     }
 }
 
-/// One slide.
+/// One slide. Its Markdown may be rendered only when first asked for
+/// ([`Slide::html`], [`Slide::notes_html`], [`Slide::title`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Slide {
-    /// The slide's HTML, still untrusted: only the sanitiser turns it into DOM.
-    pub html: UntrustedHtml,
-    /// Speaker notes (after `Note:`), rendered, untrusted.
-    pub notes_html: Option<UntrustedHtml>,
+    body: slide::LazyBody,
     /// Attributes from `<!-- .slide: … -->` (only `data-*`, `class`, `id`, `style`),
     /// in the order written.
     pub attributes: Vec<(String, String)>,
-    /// Text of the slide's first heading, for titles and announcements.
-    pub title: Option<String>,
     /// 1-based line in the deck text where this slide starts.
     pub line: usize,
     /// What its `data-background*` attributes ask for.
@@ -225,6 +253,26 @@ pub struct Slide {
 }
 
 impl Slide {
+    /// The slide's HTML, still untrusted: only the sanitiser turns it into DOM.
+    pub fn html(&self) -> &UntrustedHtml {
+        &self.body.get().html
+    }
+
+    /// Speaker notes (after `Note:`), rendered, untrusted.
+    pub fn notes_html(&self) -> Option<&UntrustedHtml> {
+        self.body.get().notes_html.as_ref()
+    }
+
+    /// Text of the slide's first heading, for titles and announcements.
+    pub fn title(&self) -> Option<&str> {
+        self.body.get().title.as_deref()
+    }
+
+    /// Whether its Markdown has been rendered yet (see [`Slide::html`]).
+    pub fn is_rendered(&self) -> bool {
+        self.body.is_rendered()
+    }
+
     /// The value of a slide attribute, if set.
     pub fn attribute(&self, name: &str) -> Option<&str> {
         self.attributes

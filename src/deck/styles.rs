@@ -2,12 +2,28 @@
 //!
 //! In HedgeDoc a `<style>` anywhere in a deck styles the whole page; the
 //! viewer scopes these blocks to the deck, so they are collected into
-//! `Deck::styles` in document order and never left inside a slide.
+//! `Deck::styles` in document order and never left inside a slide. A block
+//! repeated word for word (decks put together from others) is kept once, at
+//! its last place: every declaration still wins or loses as before, since
+//! the last copy is the one that decides, and the page parses it only once.
 
 use std::borrow::Cow;
 
 use super::blocks::find_ci;
 use super::html_scan::{single_tag_name, Scanner, Token};
+
+/// Drops every block that appears again, word for word, later in `styles`.
+pub(crate) fn keep_last_of_repeats(styles: &mut Vec<String>) {
+    // Decks have a few blocks, and repeats collapse at once: a list does.
+    let mut kept: Vec<String> = Vec::with_capacity(styles.len());
+    for block in styles.drain(..).rev() {
+        if !kept.contains(&block) {
+            kept.push(block);
+        }
+    }
+    kept.reverse();
+    *styles = kept;
+}
 
 /// `html` without its `<style>` elements; their CSS is pushed to `styles`.
 pub(crate) fn extract_styles<'h>(html: &'h str, styles: &mut Vec<String>) -> Cow<'h, str> {

@@ -342,7 +342,7 @@ fn slide_notes(nav: &Nav, h: Option<usize>, v: Option<usize>) -> Option<String> 
         d.columns
             .get(pos.h)
             .and_then(|c| c.get(pos.v))
-            .and_then(|s| s.notes_html.clone())
+            .and_then(|s| s.notes_html().cloned())
     })?;
     let holder = document().create_element("div").ok()?;
     holder

@@ -5,7 +5,6 @@
 //! change under the reader; a deck without shortcodes never waits.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use wasm_bindgen::JsCast;
@@ -16,7 +15,7 @@ use crate::deck::{self, Deck, EmojiTable, Warning};
 
 thread_local! {
     /// The table, once loaded. A failure is not kept: the next deck tries again.
-    static TABLE: RefCell<Option<Rc<EmojiTable>>> = const { RefCell::new(None) };
+    static TABLE: RefCell<Option<Arc<EmojiTable>>> = const { RefCell::new(None) };
 }
 
 /// Parses `text` and hands the deck to `done`: at once when the deck has
@@ -53,10 +52,19 @@ pub fn parse_then(text: Arc<str>, done: impl FnOnce(Deck) + 'static) -> bool {
 }
 
 /// The table, loading it the first time.
-async fn table() -> Result<Rc<EmojiTable>, String> {
+async fn table() -> Result<Arc<EmojiTable>, String> {
     if let Some(table) = TABLE.with(|t| t.borrow().clone()) {
         return Ok(table);
     }
+    let table = load_table().await?;
+    TABLE.with(|t| *t.borrow_mut() = Some(table.clone()));
+    Ok(table)
+}
+
+/// Fetches and reads the table: a chunk of the wasm of its own, fetched
+/// only for decks with shortcodes.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn load_table() -> Result<Arc<EmojiTable>, String> {
     let text = JsFuture::from(load_emoji_table())
         .await
         .map_err(|e| {
@@ -70,7 +78,5 @@ async fn table() -> Result<Rc<EmojiTable>, String> {
     if table.is_empty() {
         return Err("the file has no emoji".into());
     }
-    let table = Rc::new(table);
-    TABLE.with(|t| *t.borrow_mut() = Some(table.clone()));
-    Ok(table)
+    Ok(Arc::new(table))
 }

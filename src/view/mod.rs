@@ -1,12 +1,13 @@
 //! The viewer: Leptos components, the sanitiser, deck CSS scoping.
 //!
-//! Only [`css_scope`], [`embedding`] and [`page_query`] are pure (and tested
+//! Only [`css_scope`], [`embedding`], [`page_query`] and [`skeleton`] are pure (and tested
 //! natively); everything else talks to the browser and is compiled for wasm
 //! only.
 
 pub mod css_scope;
 pub mod embedding;
 pub mod page_query;
+pub mod skeleton;
 
 #[cfg(target_arch = "wasm32")]
 mod api;

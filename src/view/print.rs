@@ -193,7 +193,7 @@ fn slide_section(
     let _ = section.set_attribute("data-index-v", &v.to_string());
     apply_attributes(document, &section, slide);
     let _ = section.class_list().add_1("present");
-    let content = sanitize(&slide.html);
+    let content = sanitize(slide.html());
     if let Some(base) = base {
         resolve_relative(&content, base);
     }
@@ -204,7 +204,7 @@ fn slide_section(
 /// The speaker-notes box printed over the bottom of a page, or `None` for
 /// a slide without notes.
 fn notes_box(document: &Document, slide: &Slide, base: Option<&str>) -> Option<Element> {
-    let notes = slide.notes_html.as_ref()?;
+    let notes = slide.notes_html()?;
     let el = document.create_element("div").ok()?;
     el.set_class_name("speaker-notes-pdf");
     let _ = el.set_attribute("aria-label", "Speaker notes");

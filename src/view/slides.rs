@@ -49,32 +49,41 @@ pub struct SlidesDom {
 
 impl SlidesDom {
     /// Creates the sections of `deck` inside `container` (the `.slides` div).
+    ///
+    /// The empty sections are written as one piece of markup made only of
+    /// our own names and numbers, so a deck of 100 000 slides costs one
+    /// call into the page instead of several per slide; the deck's own
+    /// `.slide` attributes go on afterwards, one by one, through
+    /// [`apply_attributes`]. Every section starts as `future` (the first of
+    /// a stack as its `present`): [`Self::show`] then touches only the
+    /// columns up to the current one.
     pub fn build(container: &Element, deck: Arc<Deck>, base_url: Option<String>) -> Self {
         let document = container.owner_document().expect("attached to a document");
-        let mut columns = Vec::with_capacity(deck.columns.len());
-        let mut stacks = Vec::with_capacity(deck.columns.len());
-        let fragment = document.create_document_fragment();
+        let rows: Vec<usize> = deck.columns.iter().map(Vec::len).collect();
+        let _ = container.insert_adjacent_html("beforeend", &super::skeleton::sections(&rows));
+        let outer = container.children();
+        let first = outer.length().saturating_sub(rows.len() as u32);
+        let mut columns = Vec::with_capacity(rows.len());
+        let mut stacks = Vec::with_capacity(rows.len());
         for (h, column) in deck.columns.iter().enumerate() {
-            let outer = new_section(&document);
-            let _ = outer.set_attribute("data-index-h", &h.to_string());
+            let Some(section) = outer.item(first + h as u32) else {
+                break;
+            };
             let mut inner = Vec::new();
             if column.len() > 1 {
-                let _ = outer.class_list().add_1("stack");
+                let list = section.children();
                 for (v, slide) in column.iter().enumerate() {
-                    let section = new_section(&document);
-                    let _ = section.set_attribute("data-index-v", &v.to_string());
-                    apply_attributes(&document, &section, slide);
-                    let _ = outer.append_child(&section);
-                    inner.push(section);
+                    if let Some(el) = list.item(v as u32) {
+                        apply_attributes(&document, &el, slide);
+                        inner.push(el);
+                    }
                 }
             } else if let Some(slide) = column.first() {
-                apply_attributes(&document, &outer, slide);
+                apply_attributes(&document, &section, slide);
             }
-            let _ = fragment.append_child(&outer);
-            columns.push(outer);
+            columns.push(section);
             stacks.push(inner);
         }
-        let _ = container.append_child(&fragment);
         let view_distance = deck.options.view_distance.max(1) as usize;
         let fragments_on = deck.options.fragments;
         Self {
@@ -124,18 +133,16 @@ impl SlidesDom {
             return;
         }
         // Columns whose past/present/future state may change.
+        // The skeleton starts every column as `future`.
         let range = match previous {
-            None => 0..columns,
+            None => 0..(pos.h + 1).min(columns),
             Some(p) => p.h.min(pos.h)..(p.h.max(pos.h) + 1).min(columns),
         };
         for h in range {
             set_state(&self.columns[h], state_of(h, pos.h));
         }
-        if previous.is_none() {
-            for h in 0..columns {
-                let v = if h == pos.h { pos.v } else { 0 };
-                self.set_column_v(h, v);
-            }
+        if previous.is_none() && pos.v == 0 {
+            // Already as the skeleton wrote it.
         } else {
             self.set_column_v(pos.h, pos.v);
         }
@@ -253,13 +260,13 @@ impl SlidesDom {
         let Some(el) = self.slide_element(h, v).cloned() else {
             return;
         };
-        let content = sanitize(&slide.html);
+        let content = sanitize(slide.html());
         if let Some(base) = &self.base_url {
             resolve_relative(&content, base);
         }
         let _ = el.append_child(&content);
         self.fragments.insert((h, v), collect_fragments(&el));
-        if let Some(notes) = &slide.notes_html {
+        if let Some(notes) = slide.notes_html() {
             if let Ok(aside) = self.document.create_element("aside") {
                 aside.set_class_name("notes");
                 let _ = aside.append_child(&sanitize(notes));
@@ -336,12 +343,6 @@ pub(super) fn collect_fragments(slide: &Element) -> Vec<(Element, usize)> {
             (el, step)
         })
         .collect()
-}
-
-fn new_section(document: &Document) -> Element {
-    let section = document.create_element("section").expect("create section");
-    let _ = section.set_attribute("hidden", "");
-    section
 }
 
 /// reveal.js's state of slide `index` when `current` is shown.

@@ -26,7 +26,7 @@ pub fn ThemeSheet(address: String, base_url: Option<String>) -> impl IntoView {
         .shown
         .with_untracked(|s| s.as_ref().map_or(0, |s| s.generation));
     leptos::task::spawn_local(async move {
-        match load(&address, base_url.as_deref()).await {
+        match load_theme_sheet(address.clone(), base_url).await {
             Ok(text) => css.set(super::deck_css::scope_css(&text)),
             Err(why) => app.late_warnings.update(|w| {
                 w.push((
@@ -45,10 +45,12 @@ pub fn ThemeSheet(address: String, base_url: Option<String>) -> impl IntoView {
     view! { <style data-theme-url="">{move || css.get()}</style> }
 }
 
-/// Fetches the stylesheet's text, or says why not.
-async fn load(address: &str, base: Option<&str>) -> Result<String, String> {
+/// Fetches the stylesheet's text, or says why not: a chunk of the wasm of
+/// its own, fetched only for decks whose theme is an address.
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn load_theme_sheet(address: String, base: Option<String>) -> Result<String, String> {
+    let address = address.as_str();
     let base = base
-        .map(str::to_string)
         .or_else(|| web_sys::window()?.location().href().ok())
         .unwrap_or_default();
     let url = web_sys::Url::new_with_base(address, &base)

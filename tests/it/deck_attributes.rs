@@ -7,7 +7,7 @@ fn only_slide(text: &str) -> Slide {
 }
 
 fn html(text: &str) -> String {
-    only_slide(text).html.as_untrusted_str().to_owned()
+    only_slide(text).html().as_untrusted_str().to_owned()
 }
 
 fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -32,7 +32,7 @@ fn a_slide_comment_sets_slide_attributes_and_leaves_the_html() {
             ("class", "x")
         ])
     );
-    assert!(!slide.html.as_untrusted_str().contains(".slide"));
+    assert!(!slide.html().as_untrusted_str().contains(".slide"));
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn a_slide_comment_may_sit_inside_a_paragraph() {
     let slide = only_slide("Some text <!-- .slide: data-state=\"x\" --> more\n");
     assert_eq!(slide.attribute("data-state"), Some("x"));
     assert!(slide
-        .html
+        .html()
         .as_untrusted_str()
         .contains("<p>Some text  more</p>"));
 }
@@ -94,7 +94,7 @@ fn only_data_class_id_and_style_are_applied() {
 fn a_slide_comment_inside_a_code_fence_is_code() {
     let slide = only_slide("```html\n<!-- .slide: data-x=\"1\" -->\n```\n");
     assert!(slide.attributes.is_empty());
-    assert!(slide.html.as_untrusted_str().contains("&lt;!-- .slide"));
+    assert!(slide.html().as_untrusted_str().contains("&lt;!-- .slide"));
 }
 
 // --- .element -------------------------------------------------------------
@@ -219,7 +219,7 @@ fn an_element_comment_decorates_an_image() {
 #[test]
 fn fragments_in_a_real_deck_land_on_their_spans() {
     let deck = parse(include_str!("../fixtures/real/mprimi-hackmd-sandbox.md"));
-    let fragments = deck.columns[4][0].html.as_untrusted_str();
+    let fragments = deck.columns[4][0].html().as_untrusted_str();
     insta::assert_snapshot!("mprimi_fragments_slide", fragments);
 }
 
@@ -243,7 +243,7 @@ fn element_placements_render_as_expected() {
     ));
     insta::assert_snapshot!(
         "element_placements",
-        deck.columns[0][0].html.as_untrusted_str()
+        deck.columns[0][0].html().as_untrusted_str()
     );
 }
 

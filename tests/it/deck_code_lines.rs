@@ -4,7 +4,10 @@
 use deckview::deck::parse;
 
 fn slide(text: &str, h: usize) -> String {
-    parse(text).columns[h][0].html.as_untrusted_str().to_owned()
+    parse(text).columns[h][0]
+        .html()
+        .as_untrusted_str()
+        .to_owned()
 }
 
 #[test]
@@ -67,7 +70,7 @@ fn each_later_highlight_step_is_a_fragment_copy_of_the_block() {
 #[test]
 fn the_step_copies_are_fragments_of_the_slide() {
     let deck = parse("# Code\n\n```js [1|2|3]\na\nb\nc\n```\n");
-    let html = deck.columns[0][0].html.as_untrusted_str();
+    let html = deck.columns[0][0].html().as_untrusted_str();
     assert_eq!(html.matches("fragment line-step").count(), 2);
 }
 

@@ -61,7 +61,7 @@ fn front_matter_may_end_with_three_dots() {
     let deck = parse("---\ntitle: Dots\n...\n# Body\n");
     assert_eq!(deck.meta.title.as_deref(), Some("Dots"));
     assert!(deck.columns[0][0]
-        .html
+        .html()
         .as_untrusted_str()
         .contains("<h1>Body</h1>"));
 }
@@ -71,7 +71,7 @@ fn without_front_matter_all_text_is_the_body() {
     let deck = parse("title: not yaml\n\n# Body\n");
     assert_eq!(deck.meta.title, None);
     assert!(deck.columns[0][0]
-        .html
+        .html()
         .as_untrusted_str()
         .contains("title: not yaml"));
 }
@@ -81,7 +81,7 @@ fn front_matter_without_its_closing_line_is_body_text() {
     let deck = parse("---\ntitle: x\n\n# Body\n");
     assert_eq!(deck.meta.title, None);
     assert!(deck.columns[0][0]
-        .html
+        .html()
         .as_untrusted_str()
         .contains("<h1>Body</h1>"));
 }
@@ -91,7 +91,7 @@ fn front_matter_only_gives_one_empty_slide() {
     let deck = parse("---\ntitle: Only meta\n---\n");
     assert_eq!(deck.columns.len(), 1);
     assert_eq!(deck.columns[0].len(), 1);
-    assert!(deck.columns[0][0].html.is_empty());
+    assert!(deck.columns[0][0].html().is_empty());
 }
 
 #[test]
@@ -117,7 +117,7 @@ fn broken_yaml_warns_with_deck_line_and_column_and_the_body_still_renders() {
     assert_eq!((warning.line, warning.column), (Some(4), Some(1)));
     assert!(warning.message.contains("line 3"), "{}", warning.message);
     assert!(deck.columns[0][0]
-        .html
+        .html()
         .as_untrusted_str()
         .contains("<h1>Still here</h1>"));
 }
@@ -138,7 +138,10 @@ fn tabs_in_yaml_indentation_warn_and_do_not_stop_the_deck() {
     let deck = parse("---\nslideOptions:\n\ttheme: white\n---\n# Body\n");
     assert_eq!(deck.warnings.len(), 1);
     assert_eq!(deck.warnings[0].line, Some(3));
-    assert!(deck.columns[0][0].html.as_untrusted_str().contains("Body"));
+    assert!(deck.columns[0][0]
+        .html()
+        .as_untrusted_str()
+        .contains("Body"));
 }
 
 #[test]
@@ -150,7 +153,10 @@ fn deeply_nested_flow_yaml_warns_instead_of_overflowing_the_stack() {
         (deck.warnings[0].line, deck.warnings[0].column),
         (Some(2), Some(36))
     );
-    assert!(deck.columns[0][0].html.as_untrusted_str().contains("Body"));
+    assert!(deck.columns[0][0]
+        .html()
+        .as_untrusted_str()
+        .contains("Body"));
 }
 
 #[test]
@@ -160,7 +166,10 @@ fn deeply_nested_block_yaml_warns_instead_of_overflowing_the_stack() {
         .collect();
     let deck = parse(&format!("---\n{nested}---\n# Body\n"));
     assert_eq!(deck.warnings.len(), 1);
-    assert!(deck.columns[0][0].html.as_untrusted_str().contains("Body"));
+    assert!(deck.columns[0][0]
+        .html()
+        .as_untrusted_str()
+        .contains("Body"));
 }
 
 #[test]

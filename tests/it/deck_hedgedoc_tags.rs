@@ -4,7 +4,10 @@
 use deckview::deck::parse;
 
 fn html(text: &str) -> String {
-    parse(text).columns[0][0].html.as_untrusted_str().to_owned()
+    parse(text).columns[0][0]
+        .html()
+        .as_untrusted_str()
+        .to_owned()
 }
 
 #[test]

@@ -1,24 +1,27 @@
 //! HedgeDoc's inline Markdown extensions (markdown-it-mark, -ins, -sup,
 //! -sub) and definition lists (issue #8).
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use deckview::deck::{parse, parse_with_emoji, EmojiTable};
 
 fn html(text: &str) -> String {
-    parse(text).columns[0][0].html.as_untrusted_str().to_owned()
+    parse(text).columns[0][0]
+        .html()
+        .as_untrusted_str()
+        .to_owned()
 }
 
 /// The emoji table the viewer fetches (`assets/emoji.tsv`).
-fn table() -> &'static EmojiTable {
-    static TABLE: OnceLock<EmojiTable> = OnceLock::new();
-    TABLE.get_or_init(EmojiTable::bundled)
+fn table() -> &'static Arc<EmojiTable> {
+    static TABLE: OnceLock<Arc<EmojiTable>> = OnceLock::new();
+    TABLE.get_or_init(|| Arc::new(EmojiTable::bundled()))
 }
 
 /// The first slide's HTML, parsed with the emoji table.
 fn with_emoji(text: &str) -> String {
     parse_with_emoji(text, table()).columns[0][0]
-        .html
+        .html()
         .as_untrusted_str()
         .to_owned()
 }
@@ -100,9 +103,7 @@ fn marks_work_in_headings_list_items_and_table_cells() {
 #[test]
 fn a_marked_heading_keeps_its_plain_title() {
     assert_eq!(
-        parse("# A ==marked== title\n").columns[0][0]
-            .title
-            .as_deref(),
+        parse("# A ==marked== title\n").columns[0][0].title(),
         Some("A marked title")
     );
 }
@@ -225,9 +226,7 @@ fn colons_in_code_are_not_boxes() {
 #[test]
 fn a_heading_in_a_box_is_the_slide_title() {
     assert_eq!(
-        parse(":::info\n# Title\n:::\n").columns[0][0]
-            .title
-            .as_deref(),
+        parse(":::info\n# Title\n:::\n").columns[0][0].title(),
         Some("Title")
     );
 }
@@ -236,8 +235,7 @@ fn a_heading_in_a_box_is_the_slide_title() {
 fn boxes_work_in_speaker_notes() {
     let deck = parse("# S\n\nNote:\n:::warning\nCareful\n:::\n");
     let notes = deck.columns[0][0]
-        .notes_html
-        .as_ref()
+        .notes_html()
         .unwrap()
         .as_untrusted_str()
         .to_owned();
@@ -306,7 +304,7 @@ fn a_url_in_quotes_ends_before_the_closing_quote() {
 fn without_the_table_shortcodes_stay_text_and_the_deck_wants_it() {
     let deck = parse("Thanks :sheep:\n");
     assert_eq!(
-        deck.columns[0][0].html.as_untrusted_str(),
+        deck.columns[0][0].html().as_untrusted_str(),
         "<p>Thanks :sheep:</p>\n"
     );
     assert!(deck.wants_emoji);
@@ -330,11 +328,13 @@ fn a_deck_parsed_with_the_table_does_not_want_it_again() {
 
 #[test]
 fn the_table_skips_lines_that_are_not_name_tab_emoji() {
-    let table = EmojiTable::read("smile\t😄\nno tab here\n\t😄\nbad name!\t😄\nempty\t\n");
+    let table = Arc::new(EmojiTable::read(
+        "smile\t😄\nno tab here\n\t😄\nbad name!\t😄\nempty\t\n",
+    ));
     assert_eq!(table.len(), 1);
     assert_eq!(
         parse_with_emoji(":smile: :empty:\n", &table).columns[0][0]
-            .html
+            .html()
             .as_untrusted_str(),
         "<p>😄 :empty:</p>\n"
     );
@@ -392,9 +392,7 @@ fn emoji_in_code_stay_shortcodes() {
 #[test]
 fn emoji_in_a_heading_are_in_the_slide_title() {
     assert_eq!(
-        parse_with_emoji("## Useful resources :open_book:\n", table()).columns[0][0]
-            .title
-            .as_deref(),
+        parse_with_emoji("## Useful resources :open_book:\n", table()).columns[0][0].title(),
         Some("Useful resources 📖")
     );
 }
@@ -409,7 +407,7 @@ fn the_pygmt_deck_shows_its_emoji() {
         .columns
         .iter()
         .flatten()
-        .map(|s| s.html.as_untrusted_str())
+        .map(|s| s.html().as_untrusted_str())
         .collect();
     // (`:thinking_face:` is Slack's name, not GitHub's: it stays text.)
     for emoji in ["💉", "💚", "🐛", "♻️", "🐑"] {

@@ -3,11 +3,14 @@
 use deckview::deck::parse;
 
 fn html(text: &str) -> String {
-    parse(text).columns[0][0].html.as_untrusted_str().to_owned()
+    parse(text).columns[0][0]
+        .html()
+        .as_untrusted_str()
+        .to_owned()
 }
 
 fn title(text: &str) -> Option<String> {
-    parse(text).columns[0][0].title.clone()
+    parse(text).columns[0][0].title().map(str::to_owned)
 }
 
 // --- CommonMark extensions ------------------------------------------------
@@ -260,10 +263,10 @@ fn a_toc_marker_stays_text() {
 fn emoji_characters_stay_and_shortcodes_become_emoji() {
     let deck = deckview::deck::parse_with_emoji(
         "## Structure 🧪 :syringe:\n",
-        &deckview::deck::EmojiTable::bundled(),
+        &std::sync::Arc::new(deckview::deck::EmojiTable::bundled()),
     );
     assert!(deck.columns[0][0]
-        .html
+        .html()
         .as_untrusted_str()
         .contains("Structure 🧪 💉"));
 }

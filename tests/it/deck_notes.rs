@@ -9,17 +9,14 @@ fn only_slide(text: &str) -> Slide {
 }
 
 fn notes(slide: &Slide) -> &str {
-    slide
-        .notes_html
-        .as_ref()
-        .map_or("", |n| n.as_untrusted_str())
+    slide.notes_html().map_or("", |n| n.as_untrusted_str())
 }
 
 #[test]
 fn a_note_line_starts_the_speaker_notes() {
     let slide = only_slide("# Title\n\nShown\n\nNote:\nSay this.\n");
-    assert!(slide.html.as_untrusted_str().contains("Shown"));
-    assert!(!slide.html.as_untrusted_str().contains("Say this"));
+    assert!(slide.html().as_untrusted_str().contains("Shown"));
+    assert!(!slide.html().as_untrusted_str().contains("Say this"));
     assert!(notes(&slide).contains("Say this."));
 }
 
@@ -29,7 +26,7 @@ fn the_keyword_may_be_in_any_case_and_plural() {
         let slide = only_slide(&format!("Shown\n\n{keyword} hidden\n"));
         assert!(notes(&slide).contains("hidden"), "{keyword}");
         assert!(
-            !slide.html.as_untrusted_str().contains("hidden"),
+            !slide.html().as_untrusted_str().contains("hidden"),
             "{keyword}"
         );
     }
@@ -52,8 +49,8 @@ fn an_indented_note_line_counts() {
 #[test]
 fn a_note_line_inside_a_code_fence_is_code() {
     let slide = only_slide("```\nNote: in code\n```\n");
-    assert!(slide.notes_html.is_none());
-    assert!(slide.html.as_untrusted_str().contains("Note: in code"));
+    assert!(slide.notes_html().is_none());
+    assert!(slide.html().as_untrusted_str().contains("Note: in code"));
 }
 
 #[test]
@@ -72,18 +69,18 @@ fn notes_are_rendered_as_markdown() {
 #[test]
 fn a_word_that_merely_starts_with_note_is_not_a_note() {
     let slide = only_slide("Notebook: shown\n\nNoted: shown\n");
-    assert!(slide.notes_html.is_none());
+    assert!(slide.notes_html().is_none());
 }
 
 #[test]
 fn notes_belong_to_their_own_slide() {
     let deck = parse("A\n\nNote: for A\n\n---\n\nB\n");
     assert!(notes(&deck.columns[0][0]).contains("for A"));
-    assert!(deck.columns[1][0].notes_html.is_none());
+    assert!(deck.columns[1][0].notes_html().is_none());
 }
 
 #[test]
 fn an_empty_note_gives_no_notes() {
     let slide = only_slide("Shown\n\nNote:\n\n");
-    assert!(slide.notes_html.is_none());
+    assert!(slide.notes_html().is_none());
 }

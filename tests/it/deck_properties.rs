@@ -1,7 +1,8 @@
 //! Properties of `parse` over generated decks (proptest): whatever the
 //! text, there is a slide; splitting loses no text; the same text gives
 //! the same deck; line endings do not change the slides; the emoji table
-//! changes text, never slides.
+//! changes text, never slides; rendering slides only when asked for gives
+//! the deck rendering them all at once gives.
 //!
 //! Generated decks are lines of HedgeDoc slide syntax. Words the author
 //! wrote are numbered (`w17`), so the text check can find each one again;
@@ -11,7 +12,7 @@ use std::collections::BTreeSet;
 
 use std::sync::OnceLock;
 
-use deckview::deck::{parse, parse_with_emoji, Deck, EmojiTable};
+use deckview::deck::{parse, parse_rendering_all_now, parse_with_emoji, Deck, EmojiTable};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::FileFailurePersistence;
@@ -36,6 +37,9 @@ const SYNTAX_LINES: &[&str] = &[
     "----\t",
     "```",
     "```rust",
+    "```js=",
+    "```=+",
+    "~~~python=5 [1|2]",
     "~~~",
     "<div>",
     "</div>",
@@ -137,9 +141,9 @@ fn numbered_words(text: &str) -> BTreeSet<&str> {
 fn rendered_text(deck: &Deck) -> String {
     let mut out = String::new();
     for slide in deck.columns.iter().flatten() {
-        out.push_str(slide.html.as_untrusted_str());
+        out.push_str(slide.html().as_untrusted_str());
         out.push('\n');
-        if let Some(notes) = &slide.notes_html {
+        if let Some(notes) = slide.notes_html() {
             out.push_str(notes.as_untrusted_str());
             out.push('\n');
         }
@@ -211,6 +215,12 @@ proptest! {
     }
 
     #[test]
+    fn rendering_slides_when_asked_gives_the_deck_rendering_all_at_once_gives(deck in deck_lines()) {
+        let text = deck.text("\n");
+        prop_assert_eq!(parse(&text), parse_rendering_all_now(&text));
+    }
+
+    #[test]
     fn parsing_arbitrary_text_twice_gives_the_same_deck(text in any::<String>()) {
         prop_assert_eq!(parse(&text), parse(&text));
     }
@@ -220,16 +230,16 @@ proptest! {
         let lf = parse(&deck.text("\n"));
         let crlf = parse(&deck.text("\r\n"));
         prop_assert_eq!(shape(&lf), shape(&crlf));
-        let titles = |d: &Deck| d.columns.iter().flatten().map(|s| s.title.clone()).collect::<Vec<_>>();
+        let titles = |d: &Deck| d.columns.iter().flatten().map(|s| s.title().map(str::to_owned)).collect::<Vec<_>>();
         prop_assert_eq!(titles(&lf), titles(&crlf));
     }
 
     #[test]
     fn the_emoji_table_changes_text_never_slides(deck in deck_lines()) {
-        static TABLE: OnceLock<EmojiTable> = OnceLock::new();
+        static TABLE: OnceLock<std::sync::Arc<EmojiTable>> = OnceLock::new();
         let text = deck.text("\n");
         let plain = parse(&text);
-        let with_emoji = parse_with_emoji(&text, TABLE.get_or_init(EmojiTable::bundled));
+        let with_emoji = parse_with_emoji(&text, TABLE.get_or_init(|| std::sync::Arc::new(EmojiTable::bundled())));
         prop_assert!(!with_emoji.wants_emoji);
         prop_assert_eq!(shape(&plain), shape(&with_emoji));
         if !plain.wants_emoji {

@@ -12,7 +12,7 @@ fn all_html(deck: &Deck) -> String {
     deck.columns
         .iter()
         .flatten()
-        .map(|s| s.html.as_untrusted_str())
+        .map(|s| s.html().as_untrusted_str())
         .collect()
 }
 
@@ -73,7 +73,7 @@ fn the_system_design_deck_ends_with_a_rule_between_space_only_lines() {
     let deck = parse(include_str!(
         "../fixtures/real/faang-ez-system-design-zh.md"
     ));
-    let last = deck.columns[3].last().unwrap().html.as_untrusted_str();
+    let last = deck.columns[3].last().unwrap().html().as_untrusted_str();
     assert!(
         last.contains("<hr />") && last.contains("To Be Continue"),
         "{last}"
@@ -90,7 +90,7 @@ fn the_system_design_deck_sizes_its_image_and_reads_its_options() {
     assert!(all_html(&deck)
         .contains("<img src=\"https://i.imgur.com/vW98tlM.png\" alt=\"\" width=\"65%\" />"));
     assert_eq!(
-        deck.columns[0][0].title.as_deref(),
+        deck.columns[0][0].title(),
         Some("System-design - 驗證與授權 ⚙️")
     );
 }
@@ -112,11 +112,11 @@ fn the_dora_deck_puts_fragments_on_code_blocks_and_list_items() {
     assert_eq!(deck.options.theme, Theme::White);
     assert!(!deck.options.center);
     assert_eq!(deck.styles.len(), 1);
-    let events = deck.columns[2][0].html.as_untrusted_str();
+    let events = deck.columns[2][0].html().as_untrusted_str();
     assert_eq!(events.matches("<pre class=\"fragment\">").count(), 3);
-    let cancel = deck.columns[7][0].html.as_untrusted_str();
+    let cancel = deck.columns[7][0].html().as_untrusted_str();
     assert!(cancel.contains("<li class=\"fragment\">Workarounds"));
-    let quote = deck.columns[4][0].html.as_untrusted_str();
+    let quote = deck.columns[4][0].html().as_untrusted_str();
     // `\---`: an escaped dash, then two that the typographer joins.
     assert!(quote.contains("<p>-– Alice Ryhl"), "{quote}");
 }
@@ -127,7 +127,7 @@ fn the_markup_deck_reads_its_canvas_and_keeps_yaml_examples_in_one_slide() {
     assert_eq!(deck.options.width, Length::Px(1400.0));
     assert_eq!(deck.options.height, Length::Px(900.0));
     assert_eq!(deck.options.margin, 0.1);
-    let last = deck.columns[19][0].html.as_untrusted_str();
+    let last = deck.columns[19][0].html().as_untrusted_str();
     assert!(
         last.contains("<code class=\"language-yaml\">---\ntype: slide"),
         "{last}"
@@ -162,7 +162,7 @@ fn the_cicd_deck_reads_fences_with_a_space_before_the_language() {
 #[test]
 fn the_pygmt_deck_keeps_its_comment_and_links_its_url() {
     let deck = parse(include_str!("../fixtures/real/pygmt-writing-unit-tests.md"));
-    let first = deck.columns[0][0].html.as_untrusted_str();
+    let first = deck.columns[0][0].html().as_untrusted_str();
     assert!(first.contains("<!-- Put the link to this slide here so people can follow -->"));
     assert!(first.contains("<a href=\"https://hackmd.io/@pygmt/eswn-2021-writing-unit-tests\">"));
 }

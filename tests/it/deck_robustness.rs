@@ -176,7 +176,7 @@ fn thousands_of_unclosed_elements_with_element_comments_parse() {
     let text = "<span><!-- .element: class=\"x\" -->".repeat(5_000) + &"</b>".repeat(5_000);
     let deck = check(&text);
     assert!(deck.columns[0][0]
-        .html
+        .html()
         .as_untrusted_str()
         .contains("class=\"x\""));
 }
@@ -220,7 +220,7 @@ fn an_element_comment_on_a_tag_with_a_doubled_equals_sign_finishes() {
         Duration::from_secs(10),
         "<p a==\" >\">x</p>\n<!-- .element: class=\"y\" -->\n".to_owned(),
     );
-    let html = deck.columns[0][0].html.as_untrusted_str();
+    let html = deck.columns[0][0].html().as_untrusted_str();
     assert!(html.contains("class=\"y\""), "{html}");
 }
 
@@ -239,7 +239,7 @@ fn front_matter_whose_aliases_expand_to_millions_of_values_is_refused_quickly() 
         "{}",
         deck.warnings[0]
     );
-    assert_eq!(deck.columns[0][0].title.as_deref(), Some("Body"));
+    assert_eq!(deck.columns[0][0].title(), Some("Body"));
 }
 
 /// Found by `scripts/fuzz` (front_matter target): 267 bytes of nested

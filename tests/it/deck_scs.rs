@@ -59,30 +59,27 @@ fn its_style_block_becomes_deck_css() {
         .columns
         .iter()
         .flatten()
-        .all(|s| !s.html.as_untrusted_str().contains("<style")));
+        .all(|s| !s.html().as_untrusted_str().contains("<style")));
 }
 
 #[test]
 fn its_font_colour_spans_stay_intact() {
     let deck = deck();
-    let first = deck.columns[0][0].html.as_untrusted_str();
+    let first = deck.columns[0][0].html().as_untrusted_str();
     assert!(first.contains(
         "<font color=\"#50c3a5\">Sovereign</font> <font color=\"#0f5fe1\">Cloud Stack</font>"
     ));
-    let second = deck.columns[1][0].html.as_untrusted_str();
+    let second = deck.columns[1][0].html().as_untrusted_str();
     assert!(second.contains("<font color=\"#7D7D82\" size=12px>2023-10-12</font>"));
 }
 
 #[test]
 fn its_titles_are_plain_heading_text() {
     let deck = deck();
+    assert_eq!(deck.columns[0][0].title(), Some("Sovereign Cloud Stack"));
+    assert_eq!(deck.columns[3][0].title(), Some("Team IaaS"));
     assert_eq!(
-        deck.columns[0][0].title.as_deref(),
-        Some("Sovereign Cloud Stack")
-    );
-    assert_eq!(deck.columns[3][0].title.as_deref(), Some("Team IaaS"));
-    assert_eq!(
-        deck.columns[10][0].title.as_deref(),
+        deck.columns[10][0].title(),
         Some("Join the SCS Project Team @ OSBA")
     );
 }
@@ -98,6 +95,6 @@ fn its_slides_know_their_lines() {
 fn its_first_slide_renders_as_expected() {
     insta::assert_snapshot!(
         "scs_first_slide",
-        deck().columns[0][0].html.as_untrusted_str()
+        deck().columns[0][0].html().as_untrusted_str()
     );
 }

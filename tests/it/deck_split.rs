@@ -8,14 +8,14 @@ fn shape(deck: &Deck) -> Vec<usize> {
 }
 
 fn html(deck: &Deck, h: usize, v: usize) -> &str {
-    deck.columns[h][v].html.as_untrusted_str()
+    deck.columns[h][v].html().as_untrusted_str()
 }
 
 #[test]
 fn empty_text_gives_one_empty_slide() {
     let deck = parse("");
     assert_eq!(shape(&deck), [1]);
-    assert!(deck.columns[0][0].html.is_empty());
+    assert!(deck.columns[0][0].html().is_empty());
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn dashes_on_the_last_line_make_an_empty_last_slide() {
     // As in HedgeDoc (the SCS deck ends like this).
     let deck = parse("A\n\n---\n");
     assert_eq!(shape(&deck), [1, 1]);
-    assert!(deck.columns[1][0].html.is_empty());
+    assert!(deck.columns[1][0].html().is_empty());
 }
 
 #[test]
@@ -184,7 +184,7 @@ fn dashes_ending_the_text_without_a_newline_are_a_rule() {
 fn two_separators_in_a_row_leave_an_empty_slide_between_them() {
     let deck = parse("A\n\n----\n\n----\n\nB\n");
     assert_eq!(shape(&deck), [3]);
-    assert!(deck.columns[0][1].html.is_empty());
+    assert!(deck.columns[0][1].html().is_empty());
 }
 
 #[test]
@@ -208,5 +208,5 @@ fn many_slides_split_in_order() {
     let text: String = (0..2000).map(|i| format!("# S{i}\n\n---\n\n")).collect();
     let deck = parse(&text);
     assert_eq!(deck.columns.len(), 2001);
-    assert_eq!(deck.columns[1999][0].title.as_deref(), Some("S1999"));
+    assert_eq!(deck.columns[1999][0].title(), Some("S1999"));
 }

@@ -9,7 +9,7 @@ fn titles(text: &str) -> Vec<Vec<String>> {
         .iter()
         .map(|c| {
             c.iter()
-                .map(|s| s.title.clone().unwrap_or_default())
+                .map(|s| s.title().map(str::to_owned).unwrap_or_default())
                 .collect()
         })
         .collect()
@@ -44,7 +44,7 @@ fn an_uncounted_slide_stays_with_its_attribute() {
 fn a_deck_whose_slides_are_all_hidden_shows_one_empty_slide() {
     let deck = parse("<!-- .slide: data-visibility=\"hidden\" -->\n# Secret\n");
     assert_eq!(deck.columns.len(), 1);
-    assert!(deck.columns[0][0].html.is_empty());
+    assert!(deck.columns[0][0].html().is_empty());
 }
 
 #[test]

@@ -60,11 +60,7 @@ pub(super) fn keep_in_step(
                 }
             }
             if first {
-                crate::view::bench::first_slide_shown(
-                    container
-                        .query_selector_all("section")
-                        .map_or(0, |l| l.length()),
-                );
+                crate::view::bench::first_slide_shown(section_count(&deck));
             }
             if center {
                 slides.center(fit.slide_height);
@@ -107,6 +103,16 @@ pub(super) fn keep_in_step(
             },
         )
     };
+}
+
+/// How many `<section>` elements `deck` has: a stack is one around its slides.
+fn section_count(deck: &Deck) -> u32 {
+    let count: usize = deck
+        .columns
+        .iter()
+        .map(|c| if c.len() > 1 { c.len() + 1 } else { 1 })
+        .sum();
+    u32::try_from(count).unwrap_or(u32::MAX)
 }
 
 /// Runs `f` once the frame being prepared has been painted: the next

@@ -15,7 +15,7 @@ pub fn LiveRegion() -> impl IntoView {
             d.columns
                 .get(pos.h)
                 .and_then(|c| c.get(pos.v))
-                .and_then(|s| s.title.clone())
+                .and_then(|s| s.title().map(str::to_owned))
         });
         nav.layout
             .with_value(|l| announcement(l, pos, title.as_deref()))

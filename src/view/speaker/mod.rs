@@ -408,7 +408,7 @@ fn SpeakerDeck(
 
 /// The notes of the slide at `pos`, if it has any.
 fn notes_of(deck: &Deck, pos: Position) -> Option<&deck::UntrustedHtml> {
-    deck.columns.get(pos.h)?.get(pos.v)?.notes_html.as_ref()
+    deck.columns.get(pos.h)?.get(pos.v)?.notes_html()
 }
 
 /// Links in the notes open in a new tab: following one in the speaker
