@@ -285,3 +285,77 @@ test('an element whose inline Markdown is blank says the deck is empty', async (
   await error.waitFor();
   assert.match(await error.textContent(), /empty/);
 });
+
+// ---- dialogs in embedded decks: modal, Escape closes, focus comes back ----
+
+/** In `<deck-view id=…>`: whether `selector` matches a modal dialog, and
+ *  whether focus is inside the element's deck. */
+function inElement(page, id) {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    const active = root.activeElement;
+    return {
+      help: !!root.querySelector('.dv-help')?.matches(':modal'),
+      jump: !!root.querySelector('.dv-jump')?.matches(':modal'),
+      focusInDeck: document.activeElement === document.getElementById(id) && !!active?.closest('.reveal'),
+      focusInDialog: !!active?.closest('dialog'),
+    };
+  }, id);
+}
+
+test('<deck-view>: ? opens the help as a modal; Escape closes it, focus returns into the element and its keys work', async () => {
+  const { page } = await openExample();
+  await page.click('#inline');
+  await page.keyboard.press('?');
+  await page.waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('.dv-help')?.matches(':modal'));
+  const open = await inElement(page, 'inline');
+  assert.equal(open.focusInDialog, true, 'focus moves into the help');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await elementSlide(page, 'inline'), '0', 'the deck stays put behind the help');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.getElementById('inline').shadowRoot.querySelector('.dv-help').matches(':modal'));
+  const closed = await inElement(page, 'inline');
+  assert.equal(closed.focusInDeck, true, 'focus is back in the element’s deck');
+  assert.equal(await page.evaluate(() => document.getElementById('inline').shadowRoot.querySelector('.reveal.overview')), null,
+    'Escape only closed the help');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('.slides > section[data-index-h="1"].present'));
+});
+
+test('<deck-view>: G opens the jump prompt as a modal; a number and Enter jump, Escape cancels, focus returns each time', async () => {
+  const { page } = await openExample();
+  await page.click('#inline');
+  await page.keyboard.press('g');
+  await page.waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('.dv-jump')?.matches(':modal'));
+  assert.equal((await inElement(page, 'inline')).focusInDialog, true, 'focus moves into the prompt');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('.slides > section[data-index-h="2"].present'));
+  assert.equal((await inElement(page, 'inline')).focusInDeck, true, 'focus is back in the element’s deck');
+  assert.equal(await elementSlide(page, 'restyled'), '0', 'the other deck did not move');
+
+  await page.keyboard.press('g');
+  await page.waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('.dv-jump')?.matches(':modal'));
+  await page.keyboard.type('1');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.getElementById('inline').shadowRoot.querySelector('.dv-jump'));
+  assert.equal(await elementSlide(page, 'inline'), '2', 'Escape cancelled the jump');
+  assert.equal((await inElement(page, 'inline')).focusInDeck, true, 'focus is back in the element’s deck');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.getElementById('inline').shadowRoot.querySelector('.slides > section[data-index-h="1"].present'));
+});
+
+test('?embed frame: ? opens the help as a modal of the frame; Escape closes it and the frame’s keys work again', async () => {
+  const { page, frame } = await openExample();
+  await frame.click('.reveal');
+  await page.keyboard.press('?');
+  await frame.waitForFunction(() => document.querySelector('.dv-help')?.matches(':modal'));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await frame.evaluate(() => document.querySelector('.slides > section.present').dataset.indexH), '0',
+    'the deck stays put behind the help');
+  await page.keyboard.press('Escape');
+  await frame.waitForFunction(() => !document.querySelector('.dv-help').matches(':modal'));
+  assert.equal(await frame.evaluate(() => !!document.activeElement.closest('.reveal')), true, 'focus is back on the deck');
+  await page.keyboard.press('ArrowRight');
+  await frame.waitForSelector('.slides > section[data-index-h="1"].present');
+});

@@ -42,6 +42,8 @@ mod loaders;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod math;
 #[cfg(target_arch = "wasm32")]
+mod modal;
+#[cfg(target_arch = "wasm32")]
 mod nav;
 #[cfg(target_arch = "wasm32")]
 mod on_demand;

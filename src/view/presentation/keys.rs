@@ -2,16 +2,20 @@
 //! press on the host (the window, or a `<deck-view>` element) comes here and
 //! goes to the first of these that takes it:
 //!
-//! 1. the open dialog: while it is open it keeps every key;
-//! 2. the jump prompt: its input keeps what is typed (a key typed into a
-//!    field is no action);
-//! 3. the black screen and the keyboard help ([`Tools::act`]): while either
-//!    is shown it takes every action, acting only on its own keys;
-//! 4. the overview: Enter leaves it, Esc / O opens and closes it, and while
+//! 1. a modal dialog (the open dialog, the keyboard help, the jump prompt):
+//!    while one is open the keys are the dialog's. The browser works it
+//!    (Tab stays inside, Esc closes it, Enter submits its form) and the
+//!    deck acts on none, not even a key typed into the dialog's fields;
+//!    only the help's own key (? or F1) closes the help
+//!    ([`Tools::act_in_dialog`]). Esc is left alone (not
+//!    `preventDefault`ed), so that the browser closes the dialog with it;
+//! 2. the black screen ([`Tools::act`]): while it is shown it takes every
+//!    action, acting only on its own keys;
+//! 3. the overview: Enter leaves it, Esc / O opens and closes it, and while
 //!    it is open the arrows move its selection from slide to slide;
-//! 5. the presenter tools' keys (pause, fullscreen, help, jump, auto-slide)
+//! 4. the presenter tools' keys (pause, fullscreen, help, jump, auto-slide)
 //!    and the speaker view (S);
-//! 6. the presentation: the navigation keys, fragments first.
+//! 5. the presentation: the navigation keys, fragments first.
 //!
 //! What a key means is `controllers::keyboard`'s business; this module only
 //! decides who acts on it. A key taken is `preventDefault`ed.
@@ -45,7 +49,14 @@ pub(super) fn listen(
         let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
             return;
         };
-        if !keyboard_on || app.dialog_open.get_untracked() {
+        if !keyboard_on {
+            return;
+        }
+        if app.dialog_open.get_untracked() || tools.dialog_open() {
+            let taken = keyboard::action_for_event(ev).is_some_and(|a| tools.act_in_dialog(a));
+            if taken {
+                ev.prevent_default();
+            }
             return;
         }
         let overview_open = overview_on && nav.modes.overview.get_untracked();
@@ -64,7 +75,7 @@ pub(super) fn listen(
             Action::SpeakerView => speaker_on,
             _ => false,
         };
-        let taken = tools.act(&nav, action, ev.key() == "Escape")
+        let taken = tools.act(&nav, action)
             || (for_features && features.hold(ev, &listener))
             || match action {
                 Action::ToggleOverview if overview_on => {

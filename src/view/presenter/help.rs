@@ -1,11 +1,12 @@
-//! The keyboard help (? or F1): a dialog listing every key, closed by Esc,
-//! ? again, or its close button.
+//! The keyboard help (? or F1): a modal dialog listing every key (see
+//! `view::modal`), closed by Esc, ? again, its close button or a click
+//! beside it.
 
 use super::Tools;
 use crate::controllers::help::KEY_MAP;
+use crate::view::modal;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The help dialog, shown while `Tools::help_open`.
 #[component]
@@ -13,74 +14,43 @@ pub fn HelpDialog() -> impl IntoView {
     let tools = expect_context::<Tools>();
     let nav = expect_context::<super::super::nav::Nav>();
     let open = tools.help_open;
-    let close_button = NodeRef::<html::Button>::new();
-    // Focus moves into the dialog and returns where it was on close.
-    let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    Effect::new(move |was_open: Option<bool>| {
-        let is_open = open.get();
-        if is_open && was_open != Some(true) {
-            before.set_value(
-                document()
-                    .active_element()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
-            );
-        }
-        if !is_open && was_open == Some(true) {
-            match before.get_value() {
-                Some(el) if el.is_connected() => {
-                    let _ = el.focus();
-                }
-                _ => super::focus::focus_deck(&nav),
-            }
-        }
-        is_open
-    });
-    Effect::new(move |_| {
-        if let Some(b) = close_button.get() {
-            let _ = b.focus();
-        }
-    });
-    // The close button is the dialog's only control: Tab stays on it.
-    let keep_focus = |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Tab" {
-            ev.prevent_default();
-        }
+    let dialog = NodeRef::<html::Dialog>::new();
+    modal::follow(dialog, move || open.get());
+    modal::on_cancel(dialog, move || open.set(false));
+    let on_close = move |_| {
+        open.set(false);
+        modal::close(dialog, || super::focus::focus_deck(&nav));
     };
     view! {
-        <Show when=move || open.get()>
-            <div
-                class="dv-help"
-                on:click=move |ev| {
-                    // A click on the dimmed backdrop closes, as in most dialogs.
-                    if ev.target() == ev.current_target() {
-                        open.set(false);
-                    }
+        <dialog
+            class="dv-help"
+            node_ref=dialog
+            aria-labelledby="dv-help-title"
+            on:close=on_close
+            on:click=move |ev| {
+                // A click on the dimmed backdrop closes, as in most dialogs.
+                if modal::is_backdrop_click(&ev) {
+                    open.set(false);
                 }
-            >
-                <div
-                    class="dv-help-box"
-                    role="dialog"
-                    aria-modal="true"
-                    aria-labelledby="dv-help-title"
-                    on:keydown=keep_focus
-                >
-                    <div class="dv-help-head">
-                        <h2 id="dv-help-title">"Keyboard shortcuts"</h2>
-                        <button
-                            type="button"
-                            class="dv-help-close"
-                            node_ref=close_button
-                            aria-label="Close help"
-                            on:click=move |_| open.set(false)
-                        >
-                            "×"
-                        </button>
-                    </div>
-                    {key_tables()}
-                    <p class="dv-help-foot">"Esc or ? closes this help."</p>
+            }
+        >
+            <div class="dv-help-box">
+                <div class="dv-help-head">
+                    <h2 id="dv-help-title">"Keyboard shortcuts"</h2>
+                    <button
+                        type="button"
+                        class="dv-help-close"
+                        aria-label="Close help"
+                        autofocus
+                        on:click=move |_| open.set(false)
+                    >
+                        "×"
+                    </button>
                 </div>
+                {key_tables()}
+                <p class="dv-help-foot">"Esc or ? closes this help."</p>
             </div>
-        </Show>
+        </dialog>
     }
 }
 

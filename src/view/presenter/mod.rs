@@ -8,9 +8,10 @@
 //!
 //! Keys: the deck's one keyboard controller (`presentation::keys`) hands
 //! the presenter tools' keys to [`Tools::act`]; while the screen is paused
-//! or the help is open they take every key the keyboard map knows, so the
-//! deck does not move behind a black screen or an open dialog, and Esc
-//! closes the help instead of opening the overview.
+//! they take every key the keyboard map knows, so the deck does not move
+//! behind a black screen. The help and the jump prompt are modal dialogs
+//! (`view::modal`): while one is open the controller leaves the keys to it
+//! ([`Tools::dialog_open`], [`Tools::act_in_dialog`]).
 
 mod announcer;
 mod autoslide;
@@ -72,20 +73,31 @@ impl Tools {
         }
     }
 
-    /// Takes a key press's `action` (or `escape`) if it is the tools': while
-    /// paused or while the help is open every action is theirs (only the
-    /// pause keys, and ? or Esc, act); otherwise pause, fullscreen, help,
-    /// jump and auto-slide. True when taken.
-    pub fn act(&self, nav: &Nav, action: Action, escape: bool) -> bool {
+    /// The help or the jump prompt is open (or opening: its code may still
+    /// be on the way).
+    pub fn dialog_open(&self) -> bool {
+        self.help_open.get_untracked() || self.jump_open.get_untracked()
+    }
+
+    /// Takes a key press's `action` while one of the tools' dialogs is
+    /// open: the help's own key (? or F1) closes it, as in reveal.js. The
+    /// dialog's other keys are the browser's (Tab, Esc, Enter). True when
+    /// taken.
+    pub fn act_in_dialog(&self, action: Action) -> bool {
+        let close_help = action == Action::ToggleHelp && self.help_open.get_untracked();
+        if close_help {
+            self.help_open.set(false);
+        }
+        close_help
+    }
+
+    /// Takes a key press's `action` if it is the tools': while paused every
+    /// action is theirs (only the pause keys act); otherwise pause,
+    /// fullscreen, help, jump and auto-slide. True when taken.
+    pub fn act(&self, nav: &Nav, action: Action) -> bool {
         if self.paused.get_untracked() {
             if action == Action::TogglePause {
                 self.paused.set(false);
-            }
-            return true;
-        }
-        if self.help_open.get_untracked() {
-            if action == Action::ToggleHelp || escape {
-                self.help_open.set(false);
             }
             return true;
         }
