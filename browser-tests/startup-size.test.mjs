@@ -14,7 +14,7 @@ const TARGET = 250_000;
  * figure measured when the wasm was last made smaller, rounded up.
  * Lower it with every change that shrinks the download; never raise it.
  */
-const CEILING = 342_000;
+const CEILING = 340_500;
 
 test('the startup download stays under its ceiling and reports the budget', async (t) => {
   const download = await startupDownload(h.browser, h.url('/'));
