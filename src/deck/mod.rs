@@ -14,6 +14,7 @@ mod embeds;
 mod emoji;
 mod fence_info;
 mod front_matter;
+pub mod heading_ids;
 mod html;
 mod html_scan;
 mod image_size;
@@ -90,40 +91,55 @@ fn parse_with(text: &str, emoji: Option<&Arc<EmojiTable>>, all_now: bool) -> Dec
         shortcodes: emoji::Shortcodes::new(emoji.map(|table| &**table)),
         ..Default::default()
     };
-    let source = Arc::new(slide::Source {
-        text: Arc::from(sections.body),
+    let text: Arc<str> = Arc::from(sections.body);
+    let context = slide::Context {
         breaks: meta.breaks,
         emoji: emoji.cloned(),
         all_now,
-    });
-    let mut columns: Vec<Vec<Slide>> = split::split(&source.text, sections.body_first_line)
+    };
+    let mut waiting = Vec::new();
+    let mut layout: Vec<Vec<Placed>> = Vec::new();
+    for column in split::split(&text, sections.body_first_line) {
+        let mut kept = Vec::new();
+        for raw in column {
+            let line = raw.line;
+            if let Some((body, attributes)) =
+                slide::build_slide(raw, &text, &context, &mut styles, &mut deck_wide)
+            {
+                waiting.push(body);
+                kept.push(Placed { attributes, line });
+            }
+        }
+        if !kept.is_empty() {
+            layout.push(kept);
+        }
+    }
+    if layout.is_empty() {
+        waiting.push(slide::Unrendered::Early(Box::default()));
+        layout.push(vec![Placed {
+            attributes: Vec::new(),
+            line: sections.body_first_line,
+        }]);
+    }
+    let bodies = Arc::new(slide::Bodies::new(text, context, waiting));
+    let mut index = 0;
+    let mut columns: Vec<Vec<Slide>> = layout
         .into_iter()
         .map(|column| {
             column
                 .into_iter()
-                .filter_map(|raw| {
-                    let line = raw.line;
-                    let (body, attributes) =
-                        slide::build_slide(raw, &source, &mut styles, &mut deck_wide)?;
-                    Some(Slide {
-                        body,
+                .map(|Placed { attributes, line }| {
+                    index += 1;
+                    Slide {
+                        body: slide::SlideBody::new(bodies.clone(), index - 1),
                         attributes,
                         line,
                         background: None,
-                    })
+                    }
                 })
-                .collect::<Vec<_>>()
+                .collect()
         })
-        .filter(|column| !column.is_empty())
         .collect();
-    if columns.is_empty() {
-        columns.push(vec![Slide {
-            body: slide::empty_body(),
-            attributes: Vec::new(),
-            line: sections.body_first_line,
-            background: None,
-        }]);
-    }
     background::attach(&mut columns, &mut warnings);
     styles::keep_last_of_repeats(&mut styles);
 
@@ -135,6 +151,12 @@ fn parse_with(text: &str, emoji: Option<&Arc<EmojiTable>>, all_now: bool) -> Dec
         warnings,
         wants_emoji: deck_wide.shortcodes.wanted,
     }
+}
+
+/// A slide's attributes and first line, before its body is known.
+struct Placed {
+    attributes: Vec<(String, String)>,
+    line: usize,
 }
 
 /// Whether `text` has anything to make slides of: some non-blank text
@@ -242,7 +264,7 @@ impl Default for Meta {
 /// ([`Slide::html`], [`Slide::notes_html`], [`Slide::title`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Slide {
-    body: slide::LazyBody,
+    body: slide::SlideBody,
     /// Attributes from `<!-- .slide: … -->` (only `data-*`, `class`, `id`, `style`),
     /// in the order written.
     pub attributes: Vec<(String, String)>,

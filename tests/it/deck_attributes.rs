@@ -181,7 +181,7 @@ fn an_element_comment_first_in_a_slide_decorates_the_slide() {
 fn an_element_class_merges_with_the_existing_class() {
     let out = html("# Title {.big}\n<!-- .element: class=\"fragment\" -->\n");
     assert!(
-        out.contains("<h1 class=\"big fragment\">Title</h1>"),
+        out.contains("<h1 class=\"big fragment\" id=\"Title\">Title</h1>"),
         "{out}"
     );
 }

@@ -63,7 +63,7 @@ fn front_matter_may_end_with_three_dots() {
     assert!(deck.columns[0][0]
         .html()
         .as_untrusted_str()
-        .contains("<h1>Body</h1>"));
+        .contains("<h1 id=\"Body\">Body</h1>"));
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn front_matter_without_its_closing_line_is_body_text() {
     assert!(deck.columns[0][0]
         .html()
         .as_untrusted_str()
-        .contains("<h1>Body</h1>"));
+        .contains("<h1 id=\"Body\">Body</h1>"));
 }
 
 #[test]
@@ -119,7 +119,7 @@ fn broken_yaml_warns_with_deck_line_and_column_and_the_body_still_renders() {
     assert!(deck.columns[0][0]
         .html()
         .as_untrusted_str()
-        .contains("<h1>Still here</h1>"));
+        .contains("<h1 id=\"Still-here\">Still here</h1>"));
 }
 
 #[test]

@@ -95,7 +95,7 @@ fn marks_do_not_apply_in_image_descriptions() {
 
 #[test]
 fn marks_work_in_headings_list_items_and_table_cells() {
-    assert_eq!(html("# ==h==\n"), "<h1><mark>h</mark></h1>\n");
+    assert_eq!(html("# ==h==\n"), "<h1 id=\"h\"><mark>h</mark></h1>\n");
     assert!(html("- ==i==\n").contains("<li><mark>i</mark></li>"));
     assert!(html("| ==c== |\n|---|\n| ++d++ |\n").contains("<td><ins>d</ins></td>"));
 }

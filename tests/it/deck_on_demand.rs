@@ -55,7 +55,7 @@ fn a_waiting_slide_renders_when_its_html_is_asked_for() {
     assert!(!second.is_rendered());
     assert_eq!(
         second.html().as_untrusted_str(),
-        "<h1>Two</h1>\n<p>Text</p>\n"
+        "<h1 id=\"Two\">Two</h1>\n<p>Text</p>\n"
     );
     assert!(second.is_rendered());
     assert_eq!(second.title(), Some("Two"));
@@ -63,6 +63,17 @@ fn a_waiting_slide_renders_when_its_html_is_asked_for() {
         second.notes_html().unwrap().as_untrusted_str(),
         "<p>said</p>\n"
     );
+}
+
+#[test]
+fn asking_for_a_slide_renders_the_slides_before_it_for_their_heading_ids() {
+    let deck = parse("# Intro\n\n---\n\n# Plain\n\n---\n\n# Intro\n\n---\n\n# Last\n");
+    assert!(deck.columns[2][0]
+        .html()
+        .as_untrusted_str()
+        .contains(r#"id="Intro1""#));
+    assert!(deck.columns[1][0].is_rendered());
+    assert!(!deck.columns[3][0].is_rendered());
 }
 
 #[test]

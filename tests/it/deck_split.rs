@@ -22,36 +22,36 @@ fn empty_text_gives_one_empty_slide() {
 fn text_without_separators_is_one_slide() {
     let deck = parse("# One\n\nJust text.\n");
     assert_eq!(shape(&deck), [1]);
-    assert!(html(&deck, 0, 0).contains("<h1>One</h1>"));
+    assert!(html(&deck, 0, 0).contains("<h1 id=\"One\">One</h1>"));
 }
 
 #[test]
 fn three_dashes_between_empty_lines_split_horizontally() {
     let deck = parse("# A\n\n---\n\n# B\n\n---\n\n# C\n");
     assert_eq!(shape(&deck), [1, 1, 1]);
-    assert!(html(&deck, 2, 0).contains("<h1>C</h1>"));
+    assert!(html(&deck, 2, 0).contains("<h1 id=\"C\">C</h1>"));
 }
 
 #[test]
 fn four_dashes_between_empty_lines_split_vertically() {
     let deck = parse("# A\n\n----\n\n# A.2\n\n----\n\n# A.3\n");
     assert_eq!(shape(&deck), [3]);
-    assert!(html(&deck, 0, 2).contains("<h1>A.3</h1>"));
+    assert!(html(&deck, 0, 2).contains("<h1 id=\"A3\">A.3</h1>"));
 }
 
 #[test]
 fn a_column_is_led_by_the_slide_before_its_first_vertical_separator() {
     let deck = parse("# A\n\n---\n\n# B\n\n----\n\n# B.2\n\n---\n\n# C\n");
     assert_eq!(shape(&deck), [1, 2, 1]);
-    assert!(html(&deck, 1, 0).contains("<h1>B</h1>"));
-    assert!(html(&deck, 1, 1).contains("<h1>B.2</h1>"));
+    assert!(html(&deck, 1, 0).contains("<h1 id=\"B\">B</h1>"));
+    assert!(html(&deck, 1, 1).contains("<h1 id=\"B2\">B.2</h1>"));
 }
 
 #[test]
 fn dashes_right_under_text_are_a_setext_heading_not_a_split() {
     let deck = parse("Title\n---\n\nBody\n");
     assert_eq!(shape(&deck), [1]);
-    assert!(html(&deck, 0, 0).contains("<h2>Title</h2>"));
+    assert!(html(&deck, 0, 0).contains("<h2 id=\"Title\">Title</h2>"));
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn trailing_spaces_and_tabs_after_the_dashes_still_split() {
 fn crlf_line_endings_split_like_lf() {
     let deck = parse("# A\r\n\r\n---\r\n\r\n# B\r\n\r\n----\r\n\r\n# B.2\r\n");
     assert_eq!(shape(&deck), [1, 2]);
-    assert!(html(&deck, 1, 1).contains("<h1>B.2</h1>"));
+    assert!(html(&deck, 1, 1).contains("<h1 id=\"B2\">B.2</h1>"));
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn an_unclosed_fence_does_not_swallow_the_rest_of_the_deck() {
     // HedgeDoc shows the fence to the end of its slide; so do we.
     let deck = parse("```\ncode\n\n---\n\n# Next\n");
     assert_eq!(shape(&deck), [1, 1]);
-    assert!(html(&deck, 1, 0).contains("<h1>Next</h1>"));
+    assert!(html(&deck, 1, 0).contains("<h1 id=\"Next\">Next</h1>"));
 }
 
 #[test]
@@ -191,7 +191,7 @@ fn two_separators_in_a_row_leave_an_empty_slide_between_them() {
 fn common_leading_indentation_of_a_slide_is_stripped() {
     let deck = parse("    # Title\n\n    Some text\n      indented more\n");
     let slide = html(&deck, 0, 0);
-    assert!(slide.contains("<h1>Title</h1>"));
+    assert!(slide.contains("<h1 id=\"Title\">Title</h1>"));
     assert!(!slide.contains("<pre>"));
 }
 

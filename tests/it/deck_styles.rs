@@ -17,7 +17,7 @@ fn a_style_block_moves_to_the_deck_styles() {
     assert_eq!(deck.styles, ["\n.slides h1 { color: red; }\n"]);
     let html = deck.columns[0][0].html().as_untrusted_str();
     assert!(!html.contains("style"), "{html}");
-    assert!(html.contains("<h1>Title</h1>"));
+    assert!(html.contains("<h1 id=\"Title\">Title</h1>"));
 }
 
 #[test]

@@ -32,6 +32,7 @@ mod deck_attributes;
 mod deck_code_lines;
 mod deck_embeds;
 mod deck_front_matter;
+mod deck_heading_ids;
 mod deck_hedgedoc_tags;
 mod deck_inline_extensions;
 mod deck_markdown;

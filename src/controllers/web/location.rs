@@ -7,6 +7,10 @@ use wasm_bindgen::JsValue;
 /// Slide ids of a deck with their positions, for `#/<id>` links.
 pub type SlideIds = Vec<(String, Position)>;
 
+/// Finds the slide holding a heading by the heading's id, in the deck
+/// itself: a heading far from the current slide is not in the page yet.
+pub type HeadingLookup<'a> = &'a dyn Fn(&str) -> Option<Position>;
+
 /// The position the current address asks for, if any.
 ///
 /// `#/<id>` names a slide's id or any element inside a slide (decks link
@@ -15,19 +19,22 @@ pub type SlideIds = Vec<(String, Position)>;
 pub fn position_from_address(
     layout: &Layout,
     ids: &SlideIds,
+    heading: HeadingLookup,
     fragment_in_url: bool,
 ) -> Option<Position> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    position_for_hash(&hash, layout, ids, fragment_in_url, None)
+    position_for_hash(&hash, layout, ids, heading, fragment_in_url, None)
 }
 
-/// The position a hash (`#/2/1`, `#/intro`, `#some-heading`) names; an
-/// element id is looked up inside `root` (the deck, which may sit in a
-/// shadow root), or in the document when there is no root yet.
+/// The position a hash (`#/2/1`, `#/intro`, `#some-heading`) names: a
+/// slide's id, else a heading's (`heading`), else any other element's,
+/// looked up inside `root` (the deck, which may sit in a shadow root), or
+/// in the document when there is no root yet.
 pub fn position_for_hash(
     hash: &str,
     layout: &Layout,
     ids: &SlideIds,
+    heading: HeadingLookup,
     fragment_in_url: bool,
     root: Option<&web_sys::Element>,
 ) -> Option<Position> {
@@ -37,6 +44,7 @@ pub fn position_for_hash(
             .iter()
             .find(|(i, _)| *i == id)
             .map(|(_, p)| *p)
+            .or_else(|| heading(&id))
             .or_else(|| position_of_element(&id, root))?,
     };
     Some(Position {

@@ -1,12 +1,13 @@
 //! The deck and the address bar: the slide in the hash (`#/h/v/f`, or
 //! `#/<id>` for slides with an id), kept in step both ways, and links to
-//! slides inside the deck.
+//! slides inside the deck, or to their headings (`#依賴`: the slide holding
+//! it, found in the deck, so that it need not be in the page yet).
 
 use crate::controllers::jump;
 use crate::controllers::navigation::{Layout, Position};
 use crate::controllers::web::location::{self, SlideIds};
 use crate::deck::options::SlideOptions;
-use crate::deck::Deck;
+use crate::deck::{heading_ids, Deck};
 use crate::view::embedding::Embedding;
 use crate::view::host::Host;
 use crate::view::nav::Nav;
@@ -17,14 +18,16 @@ use wasm_bindgen::JsCast;
 /// The slide a deck opens on: the one the address names (a reload keeps
 /// the slide), else the host's `start`, else the first.
 pub(super) fn initial_position(
+    deck: &Deck,
     layout: &Layout,
     ids: &SlideIds,
     options: &SlideOptions,
     host: &Host,
 ) -> Position {
+    let heading = |id: &str| slide_with_heading(deck, id);
     host.embedding
         .follows_address()
-        .then(|| location::position_from_address(layout, ids, options.fragment_in_url))
+        .then(|| location::position_from_address(layout, ids, &heading, options.fragment_in_url))
         .flatten()
         .or_else(|| {
             host.start
@@ -67,9 +70,10 @@ pub(super) fn follow(
     let follow_address = {
         let ids = ids.clone();
         move || {
+            let heading = |id: &str| nav.deck.with_value(|d| slide_with_heading(d, id));
             if let Some(p) = nav
                 .layout
-                .with_value(|l| location::position_from_address(l, &ids, in_url))
+                .with_value(|l| location::position_from_address(l, &ids, &heading, in_url))
             {
                 if p != nav.position.get_untracked() {
                     nav.position.set(p);
@@ -107,9 +111,10 @@ pub(super) fn link_clicks(
         };
         let href = anchor.get_attribute("href").unwrap_or_default();
         let root: Option<web_sys::Element> = nav.reveal.get_untracked().map(Into::into);
-        let target = nav
-            .layout
-            .with_value(|l| location::position_for_hash(&href, l, &ids, in_url, root.as_ref()));
+        let heading = |id: &str| nav.deck.with_value(|d| slide_with_heading(d, id));
+        let target = nav.layout.with_value(|l| {
+            location::position_for_hash(&href, l, &ids, &heading, in_url, root.as_ref())
+        });
         if let Some(p) = target {
             ev.prevent_default();
             if p != nav.position.get_untracked() {
@@ -119,6 +124,11 @@ pub(super) fn link_clicks(
             ev.prevent_default();
         }
     }
+}
+
+/// The slide holding the heading with the id `id` (`#依賴`, `#/依賴`).
+fn slide_with_heading(deck: &Deck, id: &str) -> Option<Position> {
+    heading_ids::find(&deck.columns, id).map(|(h, v)| Position { h, v, f: None })
 }
 
 /// Slides with an `id` attribute, for `#/<id>` links.

@@ -37,7 +37,7 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let options = deck.options.clone();
     let layout = Layout::of_deck(&deck);
     let ids = address::slide_ids(&deck);
-    let initial = address::initial_position(&layout, &ids, &options, &host);
+    let initial = address::initial_position(&deck, &layout, &ids, &options, &host);
     let size = RwSignal::new((0.0_f64, 0.0_f64));
     let settling = RwSignal::new(true);
     let slides_ref = NodeRef::<html::Div>::new();
