@@ -89,13 +89,13 @@ test('the emoji table and a theme stylesheet are read by their chunks, which oth
   const plain = await openDeck('');
   await plain.waitForTimeout(300);
   await assertChunk(plain, 'load_table', false);
-  await assertChunk(plain, 'load_theme_sheet', false);
+  await assertChunk(plain, 'fill_theme_sheet', false);
   const emoji = await openDeck('?src=fixtures/emoji.md');
   await emoji.waitForFunction(() => /🐑/.test(document.querySelector('.reveal .slides').textContent), null, { timeout: 10000 });
   await assertChunk(emoji, 'load_table');
   const themed = await openDeck('?src=fixtures/theme-url.md');
   await themed.waitForFunction(() => (document.querySelector('style[data-theme-url]')?.textContent ?? '').length > 0, null, { timeout: 10000 });
-  await assertChunk(themed, 'load_theme_sheet');
+  await assertChunk(themed, 'fill_theme_sheet');
 });
 
 test('the speaker window draws code in its previews with the highlighter chunk', async () => {

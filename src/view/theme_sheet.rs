@@ -25,31 +25,40 @@ pub fn ThemeSheet(address: String, base_url: Option<String>) -> impl IntoView {
     let generation = app
         .shown
         .with_untracked(|s| s.as_ref().map_or(0, |s| s.generation));
-    leptos::task::spawn_local(async move {
-        match load_theme_sheet(address.clone(), base_url).await {
-            Ok(text) => css.set(super::deck_css::scope_css(&text)),
-            Err(why) => app.late_warnings.update(|w| {
-                w.push((
-                    generation,
-                    Warning {
-                        line: None,
-                        column: None,
-                        message: format!(
-                            "theme stylesheet {address} could not be loaded ({why}); showing `black`"
-                        ),
-                    },
-                ))
-            }),
-        }
-    });
+    leptos::task::spawn_local(fill_theme_sheet(address, base_url, css, app, generation));
     view! { <style data-theme-url="">{move || css.get()}</style> }
 }
 
-/// Fetches the stylesheet's text, or says why not: a chunk of the wasm of
-/// its own, fetched only for decks whose theme is an address.
+/// Fetches the stylesheet and puts it, scoped, into `css`, or warns of
+/// the deck shown as `generation` why not: a chunk of the wasm of its own,
+/// fetched only for decks whose theme is an address.
 #[cfg_attr(feature = "split", leptos::lazy)]
-async fn load_theme_sheet(address: String, base: Option<String>) -> Result<String, String> {
-    let address = address.as_str();
+async fn fill_theme_sheet(
+    address: String,
+    base_url: Option<String>,
+    css: RwSignal<String>,
+    app: AppState,
+    generation: u32,
+) {
+    match load_theme_sheet(&address, base_url).await {
+        Ok(text) => css.set(super::deck_css::scope_css(&text)),
+        Err(why) => app.late_warnings.update(|w| {
+            w.push((
+                generation,
+                Warning {
+                    line: None,
+                    column: None,
+                    message: format!(
+                        "theme stylesheet {address} could not be loaded ({why}); showing `black`"
+                    ),
+                },
+            ))
+        }),
+    }
+}
+
+/// Fetches the stylesheet's text, or says why not.
+async fn load_theme_sheet(address: &str, base: Option<String>) -> Result<String, String> {
     let base = base
         .or_else(|| web_sys::window()?.location().href().ok())
         .unwrap_or_default();
