@@ -58,7 +58,13 @@ use std::sync::Arc;
 /// Never fails and never panics: problems become [`Deck::warnings`], and
 /// there is always at least one slide (an empty deck gives one empty slide).
 pub fn parse(text: &str) -> Deck {
-    parse_with(text, None, false)
+    parse_with(Arc::from(text), None, false)
+}
+
+/// Parses like [`parse`] a text the caller keeps as well: the deck's slides
+/// render from it later (see [`Slide::html`]) without a copy of their own.
+pub fn parse_shared(text: &Arc<str>) -> Deck {
+    parse_with(text.clone(), None, false)
 }
 
 /// Parses like [`parse`], but renders every slide's Markdown at once
@@ -66,17 +72,22 @@ pub fn parse(text: &str) -> Deck {
 /// slower to get. For tests that check exactly that.
 #[doc(hidden)]
 pub fn parse_rendering_all_now(text: &str) -> Deck {
-    parse_with(text, None, true)
+    parse_with(Arc::from(text), None, true)
 }
 
 /// Parses a deck like [`parse`], turning emoji shortcodes (`:smile:`)
 /// into emoji from `table`.
 pub fn parse_with_emoji(text: &str, table: &Arc<EmojiTable>) -> Deck {
-    parse_with(text, Some(table), false)
+    parse_with(Arc::from(text), Some(table), false)
 }
 
-fn parse_with(text: &str, emoji: Option<&Arc<EmojiTable>>, all_now: bool) -> Deck {
-    let sections = front_matter::sections(text);
+/// [`parse_with_emoji`] for a text the caller keeps as well (see [`parse_shared`]).
+pub fn parse_shared_with_emoji(text: &Arc<str>, table: &Arc<EmojiTable>) -> Deck {
+    parse_with(text.clone(), Some(table), false)
+}
+
+fn parse_with(text: Arc<str>, emoji: Option<&Arc<EmojiTable>>, all_now: bool) -> Deck {
+    let sections = front_matter::sections(&text);
     let mut warnings = Vec::new();
     let mut meta = Meta::default();
     let mut options = SlideOptions::default();
@@ -91,7 +102,6 @@ fn parse_with(text: &str, emoji: Option<&Arc<EmojiTable>>, all_now: bool) -> Dec
         shortcodes: emoji::Shortcodes::new(emoji.map(|table| &**table)),
         ..Default::default()
     };
-    let text: Arc<str> = Arc::from(sections.body);
     let context = slide::Context {
         breaks: meta.breaks,
         emoji: emoji.cloned(),
@@ -99,7 +109,7 @@ fn parse_with(text: &str, emoji: Option<&Arc<EmojiTable>>, all_now: bool) -> Dec
     };
     let mut waiting = Vec::new();
     let mut layout: Vec<Vec<Placed>> = Vec::new();
-    for column in split::split(&text, sections.body_first_line) {
+    for column in split::split(sections.body, sections.body_first_line) {
         let mut kept = Vec::new();
         for raw in column {
             let line = raw.line;
@@ -121,7 +131,7 @@ fn parse_with(text: &str, emoji: Option<&Arc<EmojiTable>>, all_now: bool) -> Dec
             line: sections.body_first_line,
         }]);
     }
-    let bodies = Arc::new(slide::Bodies::new(text, context, waiting));
+    let bodies = Arc::new(slide::Bodies::new(text.clone(), context, waiting));
     let mut index = 0;
     let mut columns: Vec<Vec<Slide>> = layout
         .into_iter()

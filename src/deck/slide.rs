@@ -50,7 +50,7 @@ pub(crate) struct Context {
 pub(crate) enum Unrendered {
     /// Rendered while parsing.
     Early(Box<Body>),
-    /// To be rendered from this part of the deck's body.
+    /// To be rendered from this part of the deck's text.
     Later(Range<usize>),
     /// Given its ids: see [`Bodies::done`].
     Given,
@@ -59,7 +59,7 @@ pub(crate) enum Unrendered {
 /// The bodies of a deck's slides, in deck order.
 #[derive(Debug)]
 pub(crate) struct Bodies {
-    /// The deck's body (after its front matter).
+    /// The deck's text (shared with whoever else keeps it).
     text: Arc<str>,
     context: Context,
     /// Each slide's body once it has its heading ids.
@@ -76,7 +76,7 @@ struct Pending {
 }
 
 impl Bodies {
-    /// The bodies of a deck whose body is `text`, one per slide.
+    /// The bodies of a deck whose text is `text`, one per slide.
     pub fn new(text: Arc<str>, context: Context, waiting: Vec<Unrendered>) -> Self {
         let all_now = context.all_now;
         let bodies = Self {

@@ -24,8 +24,8 @@ thread_local! {
 /// in a warning). Returns whether `done` waits for the table.
 pub fn parse_then(text: Arc<str>, done: impl FnOnce(Deck) + 'static) -> bool {
     let at_hand = match TABLE.with(|t| t.borrow().clone()) {
-        Some(table) => deck::parse_with_emoji(&text, &table),
-        None => deck::parse(&text),
+        Some(table) => deck::parse_shared_with_emoji(&text, &table),
+        None => deck::parse_shared(&text),
     };
     if !at_hand.wants_emoji {
         done(at_hand);
@@ -33,7 +33,7 @@ pub fn parse_then(text: Arc<str>, done: impl FnOnce(Deck) + 'static) -> bool {
     }
     wasm_bindgen_futures::spawn_local(async move {
         let parsed = match table().await {
-            Ok(table) => deck::parse_with_emoji(&text, &table),
+            Ok(table) => deck::parse_shared_with_emoji(&text, &table),
             Err(why) => {
                 let mut parsed = at_hand;
                 parsed.warnings.push(Warning {

@@ -96,3 +96,14 @@ fn a_hidden_slide_is_still_left_out() {
     let titles: Vec<_> = deck.columns.iter().flatten().map(|s| s.title()).collect();
     assert_eq!(titles, [Some("One"), Some("Three")]);
 }
+
+#[test]
+fn a_shared_text_is_rendered_from_without_a_copy() {
+    let text: std::sync::Arc<str> = "# One\n\n---\n\n# Two\n".into();
+    let deck = deckview::deck::parse_shared(&text);
+    assert!(
+        std::sync::Arc::strong_count(&text) > 1,
+        "the deck keeps the text itself"
+    );
+    assert_eq!(deck, parse(&text));
+}
