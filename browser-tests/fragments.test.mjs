@@ -82,3 +82,29 @@ test('with fragmentInURL the fragment step is in the address, and opening it res
   const again = await open('?src=fixtures/fragments-url.md#/0/0/0');
   assert.deepEqual(await visibleTexts(again), ['a']);
 });
+
+test('each fragment shown moves the progress bar by its share of nine tenths of a slide', async () => {
+  const page = await open('?src=fixtures/fragments.md');
+  // The bar's drawn width over the track's, once its transition has ended.
+  const barAt = (expected) =>
+    page.waitForFunction(
+      (want) => {
+        const track = document.querySelector('.reveal .progress');
+        const bar = track.querySelector('span');
+        const ratio = bar.getBoundingClientRect().width / track.getBoundingClientRect().width;
+        return Math.abs(ratio - want) < 0.002;
+      },
+      expected,
+      { timeout: 5000 },
+    );
+  await barAt(0);
+  await page.keyboard.press('ArrowRight');
+  // Three slides, one of three fragments shown: (0 + ⅓ × 0.9) / (3 − 1).
+  await barAt(0.15);
+  await page.keyboard.press('ArrowRight');
+  await barAt(0.3);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await hash(page), '#/1');
+  await barAt(0.5);
+});

@@ -28,6 +28,36 @@ pub fn steps(indices: &[Option<&str>]) -> Vec<usize> {
         .collect()
 }
 
+/// How many of a slide's fragment elements are shown, out of how many:
+/// what reveal.js's progress bar counts (elements, not steps, so two
+/// fragments sharing a step count twice).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FragmentsShown {
+    /// Fragment elements shown.
+    pub shown: usize,
+    /// Fragment elements on the slide.
+    pub total: usize,
+}
+
+impl FragmentsShown {
+    /// The count for a slide whose fragments appear at `steps`, at step
+    /// `shown` (`None`: none shown yet).
+    pub fn at(steps: &[usize], shown: Option<usize>) -> FragmentsShown {
+        FragmentsShown {
+            shown: steps.iter().filter(|&&s| is_visible(s, shown)).count(),
+            total: steps.len(),
+        }
+    }
+
+    /// The share of the slide's fragments shown, 0 to 1 (0 without fragments).
+    pub fn fraction(self) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        self.shown.min(self.total) as f64 / self.total as f64
+    }
+}
+
 /// How many steps a slide with these fragment steps has.
 pub fn step_count(steps: &[usize]) -> usize {
     steps.iter().max().map_or(0, |m| m + 1)

@@ -24,6 +24,7 @@
 //! Fragments are stepped by another controller: a move that changes slide
 //! clears [`Position::f`] so that controller can decide what is shown.
 
+use super::fragments::FragmentsShown;
 use crate::deck::{Deck, NavigationMode, SlideOptions};
 
 /// The shape of a deck: how many vertical slides each horizontal column has.
@@ -280,14 +281,22 @@ pub fn total(layout: &Layout) -> usize {
     layout.columns.iter().sum()
 }
 
-/// How far through the deck `pos` is, 0 to 1: past slides / (total − 1), as
-/// reveal.js's progress bar. A one-slide deck is at 0.
-pub fn progress(layout: &Layout, pos: Position) -> f64 {
+/// The share of a slide's progress its fragments make up: reveal.js moves
+/// the bar this far through a slide as its fragments appear, and the last
+/// tenth with the move to the next slide.
+pub const FRAGMENT_WEIGHT: f64 = 0.9;
+
+/// How far through the deck `pos` is, 0 to 1, as reveal.js's progress bar
+/// and `getProgress()`: (past slides + the share of the current slide's
+/// fragments shown × [`FRAGMENT_WEIGHT`]) / (total − 1), at most 1. A
+/// one-slide deck is at 0.
+pub fn progress(layout: &Layout, pos: Position, fragments: FragmentsShown) -> f64 {
     let total = total(layout);
     if total <= 1 {
         return 0.0;
     }
-    (flat_index(layout, pos) as f64 / (total - 1) as f64).min(1.0)
+    let past = flat_index(layout, pos) as f64 + fragments.fraction() * FRAGMENT_WEIGHT;
+    (past / (total - 1) as f64).min(1.0)
 }
 
 /// reveal.js's memory of the slide last shown in each stack.

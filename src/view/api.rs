@@ -105,6 +105,7 @@ pub fn execute(nav: &Nav, cmd: Command) -> Option<Value> {
         Command::Ask(query) => {
             let state = current_state(nav);
             let fragment_count = fragment_count(nav, state.indexh, state.indexv);
+            let fragments_shown = nav.fragments_shown(state.position());
             let auto_sliding = auto_slides_here(nav) && nav.modes.auto_sliding.get_untracked();
             let ready = nav
                 .slides
@@ -120,6 +121,7 @@ pub fn execute(nav: &Nav, cmd: Command) -> Option<Value> {
                             options,
                             state,
                             fragment_count,
+                            fragments_shown,
                             auto_sliding,
                             scale,
                             ready,

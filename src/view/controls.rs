@@ -44,7 +44,8 @@ pub fn ProgressBar(show: bool) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let fraction = move || {
         let pos = nav.position.get();
-        nav.layout.with_value(|l| progress(l, pos))
+        let fragments = nav.fragments_shown(pos);
+        nav.layout.with_value(|l| progress(l, pos, fragments))
     };
     show.then(|| {
         view! {

@@ -4,7 +4,7 @@
 //! sections, and the modes it can be in.
 
 use super::slides::SlidesDom;
-use crate::controllers::fragments;
+use crate::controllers::fragments::{self, FragmentsShown};
 use crate::controllers::keyboard::Action;
 use crate::controllers::navigation::{flat_index, step, Layout, Move, NavOptions, Position};
 use crate::controllers::scale;
@@ -93,6 +93,20 @@ impl Nav {
             slides: StoredValue::new_local(slides),
             modes: Modes::new(),
         }
+    }
+
+    /// How many of the fragments of the slide at `pos` its step shows, out
+    /// of how many (none while the slides are not built, or are borrowed).
+    pub fn fragments_shown(&self, pos: Position) -> FragmentsShown {
+        let Some(handle) = self.slides.try_get_value() else {
+            return FragmentsShown::default();
+        };
+        let Ok(mut slot) = handle.try_borrow_mut() else {
+            return FragmentsShown::default();
+        };
+        slot.as_mut().map_or_else(FragmentsShown::default, |s| {
+            s.fragments_shown(pos.h, pos.v, pos.f)
+        })
     }
 
     /// Applies a move as reveal.js does: forward and backward moves step

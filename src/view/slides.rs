@@ -8,7 +8,7 @@
 //! not grow with the deck.
 
 use super::sanitize::sanitize;
-use crate::controllers::fragments;
+use crate::controllers::fragments::{self, FragmentsShown};
 use crate::controllers::navigation::Position;
 use crate::deck::{Deck, Slide};
 use std::collections::{HashMap, HashSet};
@@ -190,6 +190,24 @@ impl SlidesDom {
         self.fragments.get(&(h, v)).map_or(0, |list| {
             fragments::step_count(&list.iter().map(|(_, s)| *s).collect::<Vec<_>>())
         })
+    }
+
+    /// How many of slide (h, v)'s fragment elements step `shown` shows,
+    /// out of how many; every one when fragments are off, as reveal.js
+    /// then shows them all.
+    pub fn fragments_shown(&mut self, h: usize, v: usize, shown: Option<usize>) -> FragmentsShown {
+        self.fill(h, v);
+        let steps: Vec<usize> = self
+            .fragments
+            .get(&(h, v))
+            .map(|list| list.iter().map(|(_, s)| *s).collect())
+            .unwrap_or_default();
+        let shown = if self.fragments_on {
+            shown
+        } else {
+            Some(usize::MAX)
+        };
+        FragmentsShown::at(&steps, shown)
     }
 
     fn set_column_v(&mut self, h: usize, v: usize) {

@@ -8,6 +8,7 @@ use deckview::controllers::api::{
     looks_like_call, read_call, slide_target, Command, DeckState, Facts, FragmentTarget, Query,
     Snapshot, StatePatch, Value, METHODS,
 };
+use deckview::controllers::fragments::FragmentsShown;
 use deckview::controllers::navigation::{Layout, Move, NavOptions, Position};
 
 fn n(x: f64) -> Value {
@@ -50,6 +51,7 @@ fn ask_with(query: Query, pos: Position, fragment_count: usize) -> Value {
         options: &options,
         state: DeckState::new(pos, false, false),
         fragment_count,
+        fragments_shown: FragmentsShown::default(),
         auto_sliding: false,
         scale: 1.0,
         ready: true,
@@ -531,6 +533,27 @@ fn progress_runs_from_zero_on_the_first_slide_to_one_on_the_last() {
 }
 
 #[test]
+fn progress_counts_the_fragments_shown_on_the_current_slide() {
+    let layout = stacks();
+    let options = NavOptions::default();
+    let facts = Facts {
+        layout: &layout,
+        options: &options,
+        state: DeckState::new(at(1, 1, Some(0)), false, false),
+        fragment_count: 2,
+        fragments_shown: FragmentsShown { shown: 1, total: 2 },
+        auto_sliding: false,
+        scale: 1.0,
+        ready: true,
+    };
+    // (2 slides past + ½ × 0.9) / (6 − 1)
+    let Value::Number(progress) = answer(Query::Progress, &facts) else {
+        panic!("getProgress answers a number");
+    };
+    assert!((progress - 0.49).abs() < 1e-12, "{progress}");
+}
+
+#[test]
 fn the_first_slide_is_the_top_of_the_first_column() {
     assert_eq!(ask(Query::IsFirstSlide, at(0, 0, None)), Value::Bool(true));
     assert_eq!(ask(Query::IsFirstSlide, at(1, 0, None)), Value::Bool(false));
@@ -612,6 +635,7 @@ fn modes_scale_and_readiness_are_reported_as_they_are() {
         options: &options,
         state: DeckState::new(at(0, 0, None), true, true),
         fragment_count: 0,
+        fragments_shown: FragmentsShown::default(),
         auto_sliding: true,
         scale: 0.75,
         ready: false,

@@ -1,5 +1,6 @@
 //! Where each move takes the viewer (reveal.js's navigation rules).
 
+use deckview::controllers::fragments::FragmentsShown;
 use deckview::controllers::navigation::{
     can_move, clamp, flat_index, from_flat_index, progress, step, total, Layout, Move, NavOptions,
     Position, StackMemory,
@@ -548,20 +549,78 @@ fn from_flat_index_past_the_end_is_the_last_slide() {
     assert_eq!(from_flat_index(&mixed(), 100), at(3, 1));
 }
 
+/// No fragment on the slide.
+const NONE: FragmentsShown = FragmentsShown { shown: 0, total: 0 };
+
+fn shown(shown: usize, total: usize) -> FragmentsShown {
+    FragmentsShown { shown, total }
+}
+
 #[test]
 fn progress_is_past_slides_over_total_minus_one() {
-    assert_eq!(progress(&mixed(), at(1, 2)), 3.0 / 6.0);
+    assert_eq!(progress(&mixed(), at(1, 2), NONE), 3.0 / 6.0);
 }
 
 #[test]
 fn progress_is_zero_on_the_first_slide_and_one_on_the_last() {
-    assert_eq!(progress(&mixed(), at(0, 0)), 0.0);
-    assert_eq!(progress(&mixed(), at(3, 1)), 1.0);
+    assert_eq!(progress(&mixed(), at(0, 0), NONE), 0.0);
+    assert_eq!(progress(&mixed(), at(3, 1), NONE), 1.0);
 }
 
 #[test]
 fn progress_of_a_one_slide_deck_is_zero() {
-    assert_eq!(progress(&Layout::new(vec![1]), at(0, 0)), 0.0);
+    assert_eq!(progress(&Layout::new(vec![1]), at(0, 0), NONE), 0.0);
+    assert_eq!(progress(&Layout::new(vec![1]), at(0, 0), shown(1, 1)), 0.0);
+}
+
+/// reveal.js's `getProgress()`: the fragments shown on the current slide add
+/// their share of nine tenths of a slide to the slides already past.
+#[test]
+fn fragments_shown_move_the_progress_by_their_share_of_nine_tenths_of_a_slide() {
+    let cases: &[(&str, Position, FragmentsShown, f64)] = &[
+        ("first slide, none of 2 shown", at(0, 0), shown(0, 2), 0.0),
+        (
+            "first slide, 1 of 2 shown",
+            at(0, 0),
+            shown(1, 2),
+            0.45 / 6.0,
+        ),
+        (
+            "first slide, 2 of 2 shown",
+            at(0, 0),
+            shown(2, 2),
+            0.9 / 6.0,
+        ),
+        ("in a stack, 1 of 3 shown", at(1, 2), shown(1, 3), 3.3 / 6.0),
+        (
+            "in a stack, 3 of 4 shown",
+            at(1, 1),
+            shown(3, 4),
+            2.675 / 6.0,
+        ),
+        ("no fragments on the slide", at(2, 0), NONE, 4.0 / 6.0),
+        (
+            "last slide, 1 of 2 shown: at most 1",
+            at(3, 1),
+            shown(1, 2),
+            1.0,
+        ),
+    ];
+    for &(case, pos, fragments, expected) in cases {
+        let got = progress(&mixed(), pos, fragments);
+        assert!((got - expected).abs() < 1e-12, "{case}: {got} ≠ {expected}");
+    }
+}
+
+#[test]
+fn the_share_counts_fragment_elements_not_steps() {
+    // Steps 0, 0, 1: the first step shows two of the three elements.
+    assert_eq!(FragmentsShown::at(&[0, 0, 1], Some(0)), shown(2, 3));
+    assert_eq!(FragmentsShown::at(&[0, 0, 1], None), shown(0, 3));
+    assert_eq!(FragmentsShown::at(&[0, 0, 1], Some(1)), shown(3, 3));
+    assert_eq!(FragmentsShown::at(&[], Some(3)), NONE);
+    assert_eq!(shown(2, 3).fraction(), 2.0 / 3.0);
+    assert_eq!(NONE.fraction(), 0.0);
 }
 
 // --- StackMemory ---

@@ -7,7 +7,7 @@
 
 use super::json::Value;
 use super::state::DeckState;
-use crate::controllers::fragments;
+use crate::controllers::fragments::{self, FragmentsShown};
 use crate::controllers::navigation::{
     can_move, clamp, flat_index, progress, total, Layout, Move, NavOptions,
 };
@@ -64,6 +64,8 @@ pub struct Facts<'a> {
     pub state: DeckState,
     /// Fragment steps on the current slide (0 with `fragments: false`).
     pub fragment_count: usize,
+    /// The current slide's fragment elements shown, for `getProgress()`.
+    pub fragments_shown: FragmentsShown,
     /// Auto-sliding runs on this slide (the deck or the slide sets a delay,
     /// and it is not paused).
     pub auto_sliding: bool,
@@ -93,7 +95,7 @@ pub fn answer(query: Query, facts: &Facts) -> Value {
         }
         Query::TotalSlides => Value::count(total(layout)),
         Query::SlidePastCount => Value::count(flat_index(layout, pos)),
-        Query::Progress => Value::Number(progress(layout, pos)),
+        Query::Progress => Value::Number(progress(layout, pos, facts.fragments_shown)),
         Query::IsFirstSlide => Value::Bool(pos.h == 0 && pos.v == 0),
         Query::IsLastSlide => Value::Bool(pos.same_slide(&layout.last())),
         Query::IsLastVerticalSlide => {
