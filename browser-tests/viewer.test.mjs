@@ -277,6 +277,26 @@ test('deck CSS styles the deck but never the app’s own UI or page', async () =
   assert.equal(h.requestsMatching('evil.css').length, 0, '@import is dropped');
 });
 
+test('deck CSS outranks the theme’s and the highlighter’s code colours, as in HedgeDoc', async () => {
+  const page = await openDeck('?src=fixtures/code-colour.md');
+  // Highlighting arrives after the first paint, from its own module.
+  await page.waitForSelector('.reveal .slides section.present pre code .hljs-string');
+  const colours = await page.evaluate(() => {
+    const slide = document.querySelector('.reveal .slides section.present');
+    const colour = (selector) => getComputedStyle(slide.querySelector(selector)).color;
+    return {
+      inline: colour('p code'),
+      fenced: colour('pre code'),
+      string: colour('pre code .hljs-string'),
+      background: getComputedStyle(slide.querySelector('pre code')).backgroundColor,
+    };
+  });
+  assert.equal(colours.inline, 'rgb(1, 2, 3)', 'inline code');
+  assert.equal(colours.fenced, 'rgb(1, 2, 3)', 'fenced code');
+  assert.equal(colours.string, 'rgb(4, 5, 6)', 'a highlighter class the deck styles');
+  assert.equal(colours.background, 'rgb(63, 63, 63)', 'the block keeps its dark background');
+});
+
 test('deck warnings show as a dismissible badge, and an unknown theme falls back to black', async () => {
   const page = await openDeck('?src=fixtures/warnings.md');
   const badge = page.locator('.dv-warnings-toggle');
