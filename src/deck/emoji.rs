@@ -3,9 +3,10 @@
 //! turns off).
 //!
 //! The names are GitHub's (the `gh-emoji` crate's table, every GitHub
-//! emoji that has a Unicode form), a superset of the emojify.js names
-//! HedgeDoc 1.x draws, kept in `assets/emoji.tsv` (a test checks it
-//! against the crate) and searched by bisection; as there, any case
+//! emoji that has a Unicode form) and those of markdown-it-emoji, the
+//! plugin HedgeDoc's Markdown uses (its 1.x line adds four older names),
+//! kept in `assets/emoji.tsv` (a test makes and checks it from the crate
+//! and the npm package) and searched by bisection; as there, any case
 //! matches (`:Smile:`). The emoji is written as text, not as an image
 //! from a server: it shows in the reader's own emoji font, and in
 //! titles. An unknown name stays text (`10:30:00`, `:not_an_emoji:`).

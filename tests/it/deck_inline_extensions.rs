@@ -340,22 +340,98 @@ fn the_table_skips_lines_that_are_not_name_tab_emoji() {
     );
 }
 
-// gh-emoji is a native dev-dependency only.
+/// markdown-it-emoji's names and emoji (`lib/data/full.json` of the npm
+/// devDependency): the names HedgeDoc's Markdown knows.
+#[cfg(not(target_arch = "wasm32"))]
+fn markdown_it_emoji() -> Vec<(String, String)> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/node_modules/markdown-it-emoji/lib/data/full.json"
+    );
+    let json = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!("{path}: {e} (run `npm ci`: markdown-it-emoji is a devDependency)")
+    });
+    // One `"name": "emoji",` pair a line, no escapes: read without a JSON crate.
+    assert!(
+        !json.contains('\\'),
+        "{path} has escapes: read it with a JSON parser"
+    );
+    json.lines()
+        .filter_map(|line| {
+            let (name, emoji) = line.trim().trim_end_matches(',').split_once("\": \"")?;
+            Some((
+                name.strip_prefix('"')?.to_owned(),
+                emoji.strip_suffix('"')?.to_owned(),
+            ))
+        })
+        .collect()
+}
+
+/// The table `assets/emoji.tsv` must hold: GitHub's emoji (the gh-emoji
+/// crate), then the names only markdown-it-emoji has, with its emoji;
+/// sorted by name.
+#[cfg(not(target_arch = "wasm32"))]
+fn expected_table() -> Vec<(String, String)> {
+    let mut table: Vec<(String, String)> = gh_emoji::all()
+        .map(|(name, emoji)| (name.to_owned(), emoji.to_owned()))
+        .collect();
+    let github: std::collections::HashSet<String> =
+        table.iter().map(|(name, _)| name.clone()).collect();
+    table.extend(
+        markdown_it_emoji()
+            .into_iter()
+            .filter(|(name, _)| !github.contains(name)),
+    );
+    table.sort_unstable();
+    table
+}
+
+// gh-emoji is a native dev-dependency only. `DV_WRITE_EMOJI_TABLE=1 cargo
+// test --test it the_table_file` rewrites the file from its two sources.
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
-fn the_table_file_is_githubs_emoji() {
-    let mut expected: Vec<(&str, &str)> = gh_emoji::all().collect();
-    expected.sort_unstable();
-    let file = include_str!("../../assets/emoji.tsv");
-    let lines: Vec<(&str, &str)> = file
+fn the_table_file_is_githubs_emoji_and_markdown_it_emojis() {
+    let expected = expected_table();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/emoji.tsv");
+    if std::env::var_os("DV_WRITE_EMOJI_TABLE").is_some() {
+        let text: String = expected
+            .iter()
+            .map(|(name, emoji)| format!("{name}\t{emoji}\n"))
+            .collect();
+        std::fs::write(path, text).unwrap();
+    }
+    let file = std::fs::read_to_string(path).unwrap();
+    let lines: Vec<(String, String)> = file
         .lines()
         .map(|l| l.split_once('\t').expect("name<TAB>emoji"))
+        .map(|(name, emoji)| (name.to_owned(), emoji.to_owned()))
         .collect();
-    assert_eq!(
-        lines, expected,
-        "assets/emoji.tsv differs from gh-emoji's table: rewrite it from gh_emoji::all()"
+    assert!(
+        lines == expected,
+        "assets/emoji.tsv differs from gh-emoji's and markdown-it-emoji's tables: \
+         rewrite it with DV_WRITE_EMOJI_TABLE=1 cargo test --test it the_table_file"
     );
-    assert_eq!(table().len(), expected.len());
+    assert_eq!(EmojiTable::read(&file).len(), expected.len());
+}
+
+#[test]
+fn names_only_markdown_it_emoji_knows_become_emoji() {
+    // markdown-it-emoji 1.x's older names, which GitHub's list has not.
+    assert_eq!(
+        with_emoji(
+            ":blonde_man: :person_frowning: :person_with_pouting_face: :person_with_blond_hair:\n"
+        ),
+        "<p>👱 🙍 🙎 👱</p>\n"
+    );
+}
+
+#[test]
+fn names_neither_github_nor_markdown_it_emoji_knows_stay_text() {
+    // Slack's name for 🤔 (GitHub's and HedgeDoc's is `:thinking:`).
+    assert_eq!(
+        with_emoji("Which one :thinking_face:? :thinking:\n"),
+        "<p>Which one :thinking_face:? 🤔</p>\n"
+    );
 }
 
 #[test]
