@@ -248,6 +248,24 @@ test('math is native MathML; LaTeX that cannot be read keeps its source with an 
   await h.screenshot(page, 'syntax-math');
 });
 
+test('\\\\(…\\\\) and \\\\[…\\\\] are math as in HedgeDoc, in text, lists and tables, not in code', async () => {
+  const page = await openSlide(12);
+  const present = page.locator('.reveal .slides > section.present');
+  await page.waitForFunction(
+    () => document.querySelectorAll('.reveal .slides > section.present .math-rendered math').length === 4,
+    null,
+    { timeout: 15000 },
+  );
+  assert.equal(await present.locator('p > .math.math-rendered:not(.display) math').count(), 1, 'inline');
+  assert.equal(await present.locator('p > .math:not(.display) math msup').count(), 3, 'a², b², c²');
+  assert.equal(await present.locator('.math.display math[display=block] mfrac').count(), 1, 'display');
+  assert.equal(await present.locator('li .math-rendered math').count(), 1, 'in a list');
+  assert.equal(await present.locator('th .math-rendered math msqrt').count(), 1, 'in a table');
+  assert.equal(await present.locator('td code').textContent(), '\\\\(x\\\\)', 'code keeps its text');
+  assert.equal(await present.locator('.math-error').count(), 0);
+  await h.screenshot(page, 'syntax-math-brackets');
+});
+
 test('a deck without math never loads the math module', async () => {
   h.clearRequests();
   const page = await h.openApp('?src=fixtures/minimal.md');

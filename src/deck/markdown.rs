@@ -6,8 +6,10 @@
 //! is a `<br>` unless the front matter says `breaks: false`.
 //!
 //! Alert boxes (`:::info` … `:::`) are rewritten to HTML lines first
-//! ([`super::containers`]), and a `:` starting a line is kept from
-//! starting a definition unless a space follows it ([`super::deflist`]).
+//! ([`super::containers`]), a `:` starting a line is kept from
+//! starting a definition unless a space follows it ([`super::deflist`]),
+//! and `\\(…\\)` / `\\[…\\]` formulas become code spans the rewriting
+//! stage knows ([`super::tex_delimiters`]).
 //! The events then go through six stages before pulldown-cmark's HTML
 //! writer: [`super::nesting::CapNesting`] (no more than 100 nested quotes
 //! and lists), [`Normalize`] (one event per HTML block, merged text, soft
@@ -34,6 +36,7 @@ pub(crate) use super::passes::{DeckWide, Spanned};
 use super::rewrite::Rewrite;
 use super::tag_patch::apply_patches;
 use super::tags::Tags;
+use super::tex_delimiters::hide_formulas;
 use super::track::{Found, Track};
 
 /// A rendered piece of Markdown.
@@ -51,7 +54,7 @@ pub(crate) struct Rendered {
 }
 
 /// The extensions decks rely on.
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
@@ -60,7 +63,8 @@ fn options() -> Options {
         // HedgeDoc's typographer: see `super::typographer`.
         | Options::ENABLE_SMART_PUNCTUATION
         // `$…$` and `$$…$$`: see `super::rewrite` (placeholders the viewer
-        // turns into MathML).
+        // turns into MathML); `\\(…\\)` and `\\[…\\]`: see
+        // `super::tex_delimiters`.
         | Options::ENABLE_MATH
         // A single `~` pair is not strikethrough (`~~` is): see
         // `super::marks` for `~sub~` and `^sup^`.
@@ -73,6 +77,8 @@ fn options() -> Options {
 pub(crate) fn render(markdown: &str, breaks: bool, deck_wide: &mut DeckWide<'_>) -> Rendered {
     let boxed = expand_containers(markdown);
     let markdown = &*escape_bare_colons(&boxed);
+    let (hidden, formulas) = hide_formulas(markdown, options());
+    let markdown = &*hidden;
     let mut styles = Vec::new();
     let mut found = Found::default();
     let mut tag_patches = Vec::new();
@@ -86,7 +92,7 @@ pub(crate) fn render(markdown: &str, breaks: bool, deck_wide: &mut DeckWide<'_>)
             breaks,
         };
         let marked = Marks::new(normalized);
-        let rewritten = Rewrite::new(marked, &mut styles, deck_wide);
+        let rewritten = Rewrite::new(marked, &mut styles, deck_wide, &formulas);
         let tracked = Track::new(rewritten, markdown, &written, &mut found);
         let tagged = Tags::new(tracked, &written, &mut tag_patches);
         let mut writer = Counting {

@@ -39,6 +39,7 @@ mod styles;
 mod tag_patch;
 mod tags;
 mod targets;
+mod tex_delimiters;
 mod track;
 mod typographer;
 mod yaml_lines;

@@ -7,7 +7,9 @@
 //!   ([`super::embeds`]), `![alt](url =WxH)` images
 //!   ([`super::image_size`]) and bare URLs ([`super::linkify`]), never
 //!   inside code, links or raw `<a>`/`<code>`;
-//! - `$…$` and `$$…$$`: placeholders with the LaTeX in `data-tex`;
+//! - `$…$`, `$$…$$` and the code spans that stand for `\\(…\\)` and
+//!   `\\[…\\]` ([`super::tex_delimiters`]): placeholders with the LaTeX in
+//!   `data-tex`;
 //! - `<style>` elements leave the HTML for the deck CSS ([`super::styles`]).
 
 use std::borrow::Cow;
@@ -25,6 +27,7 @@ use super::image_size::find_sized_images;
 use super::linkify::{may_hold_link, FoundLink, Linker};
 use super::passes::{DeckWide, Spanned};
 use super::styles::{extract_styles, is_style_end, is_style_start};
+use super::tex_delimiters::{trimmed, Formulas, TexKind};
 use super::typographer::replace_symbols;
 
 /// Raw inline elements whose text must not be linkified.
@@ -62,12 +65,20 @@ pub(crate) struct Rewrite<'a, 's, 't, I> {
     in_raw_no_links: usize,
     /// The CSS of an inline `<style>` element being read.
     style: Option<String>,
+    /// Which code spans are `\\(…\\)` or `\\[…\\]` formulas.
+    formulas: &'s Formulas,
 }
 
 impl<'a, 's, 't, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, 't, I> {
     /// Rewrites `inner`, collecting CSS into `styles`; code line numbers
-    /// and emoji go on through the deck in `deck_wide`.
-    pub fn new(inner: I, styles: &'s mut Vec<String>, deck_wide: &'s mut DeckWide<'t>) -> Self {
+    /// and emoji go on through the deck in `deck_wide`; the code spans at
+    /// `formulas` become math.
+    pub fn new(
+        inner: I,
+        styles: &'s mut Vec<String>,
+        deck_wide: &'s mut DeckWide<'t>,
+        formulas: &'s Formulas,
+    ) -> Self {
         Self {
             inner,
             queue: VecDeque::new(),
@@ -80,6 +91,7 @@ impl<'a, 's, 't, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, 's, 't, I> {
             in_image: 0,
             in_raw_no_links: 0,
             style: None,
+            formulas,
         }
     }
 }
@@ -211,8 +223,21 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Rewrite<'a, '_, '_, I> {
                 self.note_raw_tag(&html);
                 Event::InlineHtml(html)
             }
-            Event::InlineMath(tex) => Event::InlineHtml(math_placeholder(&tex, false).into()),
-            Event::DisplayMath(tex) => Event::InlineHtml(math_placeholder(&tex, true).into()),
+            Event::InlineMath(tex) => {
+                Event::InlineHtml(math_placeholder(&tex, Math::Dollar).into())
+            }
+            Event::DisplayMath(tex) => {
+                Event::InlineHtml(math_placeholder(&tex, Math::DoubleDollar).into())
+            }
+            Event::Code(code) => match self.formulas.at(range.start).map(Math::Bracketed) {
+                // An image's alt text is plain text: the formula as written.
+                Some(math) if self.in_image > 0 => {
+                    let (open, close) = math.delimiters();
+                    Event::Text(format!("{open}{}{close}", trimmed(&code)).into())
+                }
+                Some(math) => Event::InlineHtml(math_placeholder(trimmed(&code), math).into()),
+                None => Event::Code(code),
+            },
             Event::Text(text)
                 if !self.in_code
                     && self.in_link == 0
@@ -400,22 +425,51 @@ fn step_copy_html(language: Option<&str>, text: &str, step: &[(usize, usize)]) -
     html
 }
 
+/// How a formula was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Math {
+    /// `$…$`.
+    Dollar,
+    /// `$$…$$`.
+    DoubleDollar,
+    /// `\\(…\\)` or `\\[…\\]`.
+    Bracketed(TexKind),
+}
+
+impl Math {
+    fn display(self) -> bool {
+        matches!(self, Math::DoubleDollar | Math::Bracketed(TexKind::Display))
+    }
+
+    /// The delimiters shown around the source until it is drawn (HedgeDoc
+    /// shows bracketed math with single backslashes, as MathJax reads it).
+    fn delimiters(self) -> (&'static str, &'static str) {
+        match self {
+            Math::Dollar => ("$", "$"),
+            Math::DoubleDollar => ("$$", "$$"),
+            Math::Bracketed(TexKind::Inline) => ("\\(", "\\)"),
+            Math::Bracketed(TexKind::Display) => ("\\[", "\\]"),
+        }
+    }
+}
+
 /// A formula's placeholder: its source, shown as written until the viewer
 /// has turned `data-tex` into MathML (LaTeX → MathML runs in a wasm module
 /// of its own, loaded only for decks with math: it is larger than the
 /// parser).
-fn math_placeholder(tex: &str, display: bool) -> String {
-    let (class, delimiter) = if display {
-        ("math display", "$$")
+fn math_placeholder(tex: &str, math: Math) -> String {
+    let class = if math.display() {
+        "math display"
     } else {
-        ("math", "$")
+        "math"
     };
+    let (open, close) = math.delimiters();
     let mut html = format!("<span class=\"{class}\" data-tex=\"");
     html.push_str(&super::attributes::escape_attribute(tex));
     html.push_str("\">");
-    html.push_str(delimiter);
+    html.push_str(open);
     let _ = pulldown_cmark_escape::escape_html_body_text(&mut html, tex);
-    html.push_str(delimiter);
+    html.push_str(close);
     html.push_str("</span>");
     html
 }

@@ -1,4 +1,4 @@
-//! Math: `$…$` and `$$…$$` as native MathML, made in Rust
+//! Math: `$…$`, `$$…$$`, `\\(…\\)` and `\\[…\\]` as native MathML, made in Rust
 //! without JavaScript by the math module (`math/`, pulldown-latex), a wasm
 //! module of its own: 60 KiB compressed, a fifth of the viewer, so it is
 //! loaded only when a deck has math, after the first slide is painted.
