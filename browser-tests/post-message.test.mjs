@@ -201,3 +201,33 @@ test('ready arrives once, with the first slide, before any other event', async (
   assert.equal(names.filter((n) => n === 'ready').length, 1);
   assert.equal(names[0], 'ready');
 });
+
+test('a call posted as soon as the frame has loaded, before the deck has, is answered after ready', async () => {
+  // The deck's text is held back until the call has gone out, so the deck
+  // cannot have loaded when the host page posts.
+  const page = await h.openApp('', { base: '/fixtures/api-deck.md', waitForStart: false });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.context().route('**/fixtures/api-deck.md', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const frameUrl = h.url('/index.html?src=fixtures/api-deck.md&embed&postMessageEvents=true');
+  const early = JSON.stringify({ method: 'getTotalSlides', args: [] });
+  await page.goto(
+    `${h.corsUrl('frame-host.html')}?frame=${encodeURIComponent(frameUrl)}&onload=${encodeURIComponent(early)}`,
+  );
+  await page.waitForFunction(() => window.earlySent === true, null, { timeout: 15000 });
+  const frame = await deckFrame(page);
+  assert.equal(await frame.locator(present).count(), 0, 'no slide is shown when the call goes out');
+  release();
+
+  const reply = await page.waitForFunction(
+    () => window.received.map((m) => m.parsed).find((m) => m?.eventName === 'callback'),
+    null,
+    { timeout: 15000 },
+  );
+  assert.equal((await reply.jsonValue()).result, 4, 'the early call got its answer');
+  const order = (await page.evaluate(() => window.received.map((m) => m.parsed?.eventName)));
+  assert.deepEqual(order.slice(0, 2), ['ready', 'callback'], 'the answer comes after ready');
+});

@@ -230,6 +230,18 @@ function bootCode(app, viewSheets) {
     '// their own, linked only for them; the wasm starts once they are in.',
     'const query = new URLSearchParams(location.search);',
     "const pageView = query.has('speaker') || query.has('print-pdf');",
+    // Messages posted to a deck page before its postMessage API listens (a framing page that calls as
+    // soon as the frame has loaded, while the wasm or the deck is still on its way): kept, in order, for
+    // the API (src/view/post_message.rs) to answer once the deck is shown. It takes them by deleting the
+    // list; the listener then goes. At most 100 are kept. (Explained here, not in boot.js: every byte of
+    // boot.js is part of the startup download.)
+    'if (!pageView) {',
+    '  const held = (window.deckviewHeldMessages = []);',
+    "  addEventListener('message', function hold(event) {",
+    "    if (window.deckviewHeldMessages !== held) removeEventListener('message', hold);",
+    '    else if (held.length < 100) held.push(event);',
+    '  });',
+    '}',
     `const sheets = pageView ? ${JSON.stringify(viewSheets)}.map(([href, integrity]) => new Promise((done) => {`,
     "  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, integrity });",
     '  link.onload = link.onerror = done;',

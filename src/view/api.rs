@@ -151,7 +151,9 @@ pub fn current_state(nav: &Nav) -> DeckState {
 /// Stops with the component it is called in.
 pub fn watch_events(nav: Nav, emit: impl Fn(&'static str, Value) + 'static) {
     let shown = RwSignal::new(false);
-    when_shown(nav, shown, READY_ATTEMPTS);
+    when_shown(nav, move || {
+        let _ = shown.try_set(true);
+    });
     let (overview_allowed, deck_auto_slides) = nav
         .deck
         .with_value(|d| (overview::enabled(&d.options), auto_slides(d)));
@@ -311,19 +313,24 @@ fn auto_slides(deck: &Deck) -> bool {
             .any(|s| autoslide::delay(0, s.attribute("data-autoslide")).is_some())
 }
 
-/// Sets `shown` once the deck's sections exist and show the first slide
-/// (the presentation builds them in an effect of its own), looking again
-/// every 16 ms up to `attempts` times.
-fn when_shown(nav: Nav, shown: RwSignal<bool>, attempts: u32) {
+/// Calls `then` once the deck's sections exist and show the first slide
+/// (the presentation builds them in an effect of its own): at once if they
+/// do, else looking again every 16 ms, [`READY_ATTEMPTS`] times at most.
+/// Never if the deck goes first.
+pub fn when_shown(nav: Nav, then: impl FnOnce() + 'static) {
+    look_for_slides(nav, Box::new(then), READY_ATTEMPTS);
+}
+
+fn look_for_slides(nav: Nav, then: Box<dyn FnOnce()>, attempts: u32) {
     let Some(handle) = nav.slides.try_get_value() else {
         // The deck is gone.
         return;
     };
     let built = handle.try_borrow().is_ok_and(|s| s.is_some());
     if built {
-        let _ = shown.try_set(true);
+        then();
     } else if attempts > 0 {
-        Timeout::new(16, move || when_shown(nav, shown, attempts - 1)).forget();
+        Timeout::new(16, move || look_for_slides(nav, then, attempts - 1)).forget();
     }
 }
 

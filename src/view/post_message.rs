@@ -12,7 +12,7 @@
 //! out as JSON strings with target origin `*`, as reveal.js sends them:
 //! they hold nothing but slide indices and modes.
 
-use super::api::{current_state, execute, value_from_js, watch_events};
+use super::api::{current_state, execute, value_from_js, watch_events, when_shown};
 use super::host::use_host;
 use super::nav::Nav;
 use super::page_query::page_query;
@@ -20,9 +20,16 @@ use crate::controllers::api::{callback, command, is_refused, looks_like_call, re
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// The window property under which `boot.js` keeps the messages posted
+/// before the API listens (`scripts/build.mjs` writes the same name).
+const HELD_MESSAGES: &str = "deckviewHeldMessages";
+
 /// Answers calls posted to this window and, inside a frame with
 /// `postMessageEvents`, posts the deck's events to the parent window.
-/// Renders nothing; listeners go with the deck.
+/// Calls posted before it listened (kept by `boot.js` from the page's
+/// start) are answered once the deck is ready, after `ready`, in the order
+/// they came, then each new one as it comes. Renders nothing; listeners go
+/// with the deck.
 #[component]
 pub fn PostMessageApi() -> impl IntoView {
     let nav = expect_context::<Nav>();
@@ -30,18 +37,54 @@ pub fn PostMessageApi() -> impl IntoView {
         return;
     }
     let query = page_query();
-    if query.post_message {
-        let listener = gloo_events::EventListener::new(&window(), "message", move |ev| {
-            answer_message(&nav, ev);
-        });
-        // Kept in the component's arena: dropped (and so removed) with it.
-        StoredValue::new_local(listener);
-    }
     if query.post_message_events {
         if let Some(parent) = parent_window() {
             watch_events(nav, move |_, message| post(&parent, &message));
         }
     }
+    if !query.post_message {
+        // Calls are off: what was kept goes, and nothing more is kept.
+        take_held_messages();
+        return;
+    }
+    let listener = StoredValue::new_local(None::<gloo_events::EventListener>);
+    when_shown(nav, move || {
+        // A task of its own: `ready` goes out first (an effect, which runs
+        // before the next task), and no message comes between the held ones
+        // and the listener taking over.
+        set_timeout(
+            move || {
+                if listener.is_disposed() {
+                    return;
+                }
+                for ev in take_held_messages() {
+                    answer_message(&nav, &ev);
+                }
+                let live = gloo_events::EventListener::new(&window(), "message", move |ev| {
+                    answer_message(&nav, ev);
+                });
+                // Kept in the component's arena: dropped (and so removed) with it.
+                let _ = listener.try_set_value(Some(live));
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}
+
+/// The messages `boot.js` kept since the page started, in order; taking
+/// them ends its keeping (its listener goes at the next message). Empty
+/// when they were taken before (another deck was opened since).
+fn take_held_messages() -> Vec<web_sys::Event> {
+    let key = JsValue::from_str(HELD_MESSAGES);
+    let held = js_sys::Reflect::get(&window(), &key).unwrap_or(JsValue::UNDEFINED);
+    let _ = js_sys::Reflect::delete_property(&window(), &key);
+    if !js_sys::Array::is_array(&held) {
+        return Vec::new();
+    }
+    js_sys::Array::from(&held)
+        .iter()
+        .filter_map(|ev| ev.dyn_into::<web_sys::Event>().ok())
+        .collect()
 }
 
 /// Runs the call a `message` event carries, if it is one, and replies to

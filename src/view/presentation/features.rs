@@ -11,7 +11,8 @@ use std::time::Duration;
 pub(super) const FEATURES_AFTER: Duration = Duration::from_millis(2000);
 
 /// The deck's features that wait for first use ([`deck_features`]):
-/// loaded when one of their keys is pressed (Esc / O, S), or
+/// loaded when one of their keys is pressed (Esc / O, S) or a message is
+/// posted to the window, or
 /// [`FEATURES_AFTER`] after the first slide, or at once in a frame or an
 /// element, whose hosts may call the APIs from the start.
 #[derive(Clone, Copy)]
@@ -23,8 +24,6 @@ pub(super) struct LazyFeatures {
     /// Key presses of theirs that came before they were ready, with where
     /// they happened (an event forgets its target inside a shadow root).
     held: StoredValue<Vec<(web_sys::KeyboardEvent, web_sys::EventTarget)>, LocalStorage>,
-    /// Messages posted to the window before they were ready (API calls).
-    held_messages: StoredValue<Vec<web_sys::Event>, LocalStorage>,
 }
 
 impl LazyFeatures {
@@ -33,7 +32,6 @@ impl LazyFeatures {
             wanted: RwSignal::new(false),
             ready: RwSignal::new(false),
             held: StoredValue::new_local(Vec::new()),
-            held_messages: StoredValue::new_local(Vec::new()),
         }
     }
 
@@ -56,21 +54,20 @@ impl LazyFeatures {
         true
     }
 
-    /// Keeps the messages posted to this window while the features (whose
-    /// API answers them) are not ready, and asks for them: they get them
-    /// once they are. Listens until the listener is dropped.
-    pub fn hold_messages(self) -> gloo_events::EventListener {
-        gloo_events::EventListener::new(&window(), "message", move |ev| {
-            if !self.ready.get_untracked() {
-                self.held_messages
-                    .update_value(|held| held.push(ev.clone()));
+    /// Asks for the features when a message is posted to this window: their
+    /// API answers it. The message itself waits in the list `boot.js` keeps
+    /// from the page's start, which the API takes once the deck is ready
+    /// (`post_message`). Listens until the listener is dropped.
+    pub fn load_on_message(self) -> gloo_events::EventListener {
+        gloo_events::EventListener::new(&window(), "message", move |_| {
+            if !self.wanted.get_untracked() {
                 self.wanted.set(true);
             }
         })
     }
 
-    /// Loads and builds the features, then hands them the key presses and
-    /// messages held meanwhile, in order.
+    /// Loads and builds the features, then hands them the key presses held
+    /// meanwhile, in order.
     pub async fn mount(self) -> AnyView {
         let view = deck_features().await;
         self.ready.set(true);
@@ -78,19 +75,8 @@ impl LazyFeatures {
             .held
             .try_update_value(std::mem::take)
             .unwrap_or_default();
-        let messages = self
-            .held_messages
-            .try_update_value(std::mem::take)
-            .unwrap_or_default();
         set_timeout(
-            move || {
-                held.iter().for_each(|(ev, target)| replay(ev, target));
-                // A message event that has been dispatched can be again:
-                // its data and source are the sender's.
-                for ev in &messages {
-                    let _ = window().dispatch_event(ev);
-                }
-            },
+            move || held.iter().for_each(|(ev, target)| replay(ev, target)),
             Duration::ZERO,
         );
         view

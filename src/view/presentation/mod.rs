@@ -99,10 +99,10 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
     let tools = Tools::new(&nav);
     provide_context(tools);
     let on_key = keys::listen(nav, tools, features, app, &host);
-    // API calls posted before the features that answer them are there.
+    // An API call posted to the window asks for the features that answer it.
     let messages = embedding
         .listens_for_messages()
-        .then(|| features.hold_messages());
+        .then(|| features.load_on_message());
     // Kept with the component; dropped (removed) with it.
     StoredValue::new_local((address_listeners, on_key, messages));
 
