@@ -244,20 +244,37 @@ test('screenshot: the speaker view', async () => {
   await h.screenshot(speaker, 'speaker-view-narrow');
 });
 
-test('a blocked speaker window is reported on screen, not only in the console', async () => {
+test('a blocked speaker window is reported on screen, with how to allow pop-ups, and can be dismissed', async () => {
   const page = await h.openApp('');
-  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
-  await page.evaluate(() => {
-    window.open = () => null; // what a pop-up blocker makes window.open return
+  // What a pop-up blocker makes window.open return, from the page's start.
+  await page.addInitScript(() => {
+    window.open = () => null;
   });
-  // An alert blocks the page until answered: answer it as it opens (the
-  // speaker sync's code may still have to arrive: a chunk fetched on first use).
-  const alert = page.waitForEvent('dialog', { timeout: 5000 });
+  await page.reload();
+  await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
+  let alerted = false;
+  page.on('dialog', (dialog) => {
+    alerted = true;
+    dialog.dismiss();
+  });
   await page.keyboard.press('s');
-  const dialog = await alert;
-  const message = dialog.message();
-  await dialog.dismiss();
-  assert.match(message, /blocked the speaker view/);
+  // The speaker sync's code may still have to arrive: a chunk fetched on first use.
+  const notice = page.getByRole('alert');
+  await notice.waitFor({ state: 'visible', timeout: 10000 });
+  const text = await notice.textContent();
+  assert.match(text, /The browser blocked the speaker view window\./);
+  assert.match(text, /Allow pop-ups for this site, then press S again\./);
+  assert.match(text, /Chrome, Edge:.*address bar/);
+  assert.match(text, /Firefox:/);
+  assert.match(text, /Safari:/);
+  assert.equal(alerted, false, 'no browser alert blocks the page');
+  await h.screenshot(page, 'speaker-popup-blocked');
+
+  // It stays out of the way of the deck's keys, and goes with its button.
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.reveal .slides > section[data-index-h="1"].present');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await notice.waitFor({ state: 'detached', timeout: 5000 });
 });
 
 // ---- the whole-page views' own module ----

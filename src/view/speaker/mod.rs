@@ -17,6 +17,7 @@
 //!   ([`crate::view::start_page_views`]) that the page's `boot.js` loads
 //!   instead of the presentation when the query has `speaker`.
 
+mod blocked;
 mod channel;
 mod preview;
 mod sync;

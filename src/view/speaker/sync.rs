@@ -2,6 +2,7 @@
 //! and the channel keeps both windows on the same slide and hands the
 //! speaker window the deck text.
 
+use super::blocked::BlockedNotice;
 use super::channel::Link;
 use crate::controllers::navigation::Position;
 use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
@@ -21,15 +22,17 @@ const ID_KEY: &str = "deckview.speaker";
 /// Size of the speaker window when the browser opens a new one.
 const WINDOW_FEATURES: &str = "popup,width=1200,height=760";
 
-/// Opens the speaker window on S and keeps it in step with this deck.
+/// Opens the speaker window on S and keeps it in step with this deck; says
+/// on screen when the browser blocks the window.
 #[component]
 pub fn SpeakerSync() -> impl IntoView {
     let nav = expect_context::<Nav>();
     let app = expect_context::<AppState>();
     let host = crate::view::host::use_host();
     if !host.embedding.allows_speaker_view() {
-        return;
+        return None;
     }
+    let blocked = RwSignal::new(false);
     let link: Rc<RefCell<Option<Link>>> = Rc::default();
     // The position last taken from the speaker window: not sent back.
     let received: Rc<Cell<Option<Position>>> = Rc::default();
@@ -92,7 +95,7 @@ pub fn SpeakerSync() -> impl IntoView {
         if first.is_some() {
             let id = stored_id().unwrap_or_else(new_id);
             connect(&id);
-            open_window(&id);
+            blocked.set(!open_window(&id));
         }
     });
     let link = StoredValue::new_local(link);
@@ -100,6 +103,7 @@ pub fn SpeakerSync() -> impl IntoView {
         // Ends the channel (and the reply closure's hold on it).
         link.with_value(|l| l.borrow_mut().take());
     });
+    Some(view! { <BlockedNotice shown=blocked /> })
 }
 
 /// The deck on screen as a message, with the slide shown.
@@ -143,10 +147,11 @@ fn new_id() -> String {
 }
 
 /// Opens the speaker window, or brings an open one to the front without
-/// reloading it (which would reset its timer).
-fn open_window(id: &str) {
+/// reloading it (which would reset its timer). False when the browser
+/// blocked it.
+fn open_window(id: &str) -> bool {
     let Some(url) = speaker_url(id) else {
-        return;
+        return true;
     };
     let name = format!("deckview-speaker-{id}");
     // An empty URL finds the window by name without navigating it; only a
@@ -158,14 +163,9 @@ fn open_window(id: &str) {
                 let _ = w.location().set_href(&url);
             }
             let _ = w.focus();
+            true
         }
-        _ => {
-            // Said on screen, not only in the console: the presenter is
-            // looking at the deck, not at developer tools.
-            let _ = window().alert_with_message(
-                "The browser blocked the speaker view window. Allow pop-ups for this site, then press S again.",
-            );
-        }
+        _ => false,
     }
 }
 
