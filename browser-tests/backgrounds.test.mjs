@@ -150,6 +150,39 @@ test('the deck-wide slide background transition moves backgrounds sideways', asy
   assert.equal(left.opacity, '1', 'slide backgrounds stay opaque as they move');
 });
 
+test('in an rtl deck backgrounds move the mirrored way, with their slides: what is left behind goes right', async () => {
+  const page = await openAt(1, '&rtl=true&backgroundTransition=slide&transition=slide');
+  assert.equal(await page.locator('.reveal.rtl').count(), 1);
+  /** Where a background and its section are, as offsets from the deck's left edge. */
+  const place = (h) =>
+    page.evaluate((h) => {
+      const bg = document.querySelector(`.backgrounds .slide-background[data-index-h="${h}"]`);
+      const section = document.querySelector(`.reveal .slides > section[data-index-h="${h}"]`);
+      const left = document.querySelector('.reveal .backgrounds').getBoundingClientRect().left;
+      return {
+        background: Math.round(bg.getBoundingClientRect().left - left),
+        width: bg.offsetWidth,
+        section: Math.round(section.getBoundingClientRect().left - left),
+      };
+    }, h);
+  await next(page, 'ArrowLeft'); // forward, in a deck that runs right to left
+  await page.waitForSelector('.reveal .slides > section[data-index-h="2"].present');
+  await page.waitForTimeout(300);
+  await h.screenshot(page, 'background-rtl-moving');
+  await page.waitForTimeout(900);
+  const behind = await place(1);
+  assert.equal(behind.background, behind.width, 'the navy background left behind sits one width to the right');
+  assert.ok(behind.section > behind.width, `its slide went right too (left edge at ${behind.section})`);
+
+  await next(page, 'ArrowRight'); // back
+  await page.waitForSelector('.reveal .slides > section[data-index-h="1"].present');
+  await page.waitForTimeout(1200);
+  const ahead = await place(2);
+  assert.equal(ahead.background, -ahead.width, 'the next background waits one width to the left');
+  assert.ok(ahead.section < 0, `and so does its slide (left edge at ${ahead.section})`);
+  assert.equal((await place(1)).background, 0, 'the current background covers the deck');
+});
+
 test('vertical slides have their own backgrounds inside a stack, and their own tones', async () => {
   const page = await openAt(7);
   assert.equal((await current(page)).color, 'rgb(255, 255, 255)');
