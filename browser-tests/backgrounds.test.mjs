@@ -128,6 +128,26 @@ test('a gradient background shows, and its own background transition overrides t
   assert.equal(left.transform, 'matrix(16, 0, 0, 16, 0, 0)', 'zoom: a past background grows away');
 });
 
+test('a gradient without a colour gives its slide the tone of its colour stops: white text on a dark gradient', async () => {
+  const page = await openAt(4);
+  assert.deepEqual(await toneClasses(page), {
+    section: ['has-dark-background'],
+    reveal: ['has-dark-background'],
+    heading: 'rgb(255, 255, 255)',
+  });
+  // Named stops: the browser's computed gradient decides.
+  const named = await openAt(11);
+  assert.deepEqual(await toneClasses(named), {
+    section: ['has-dark-background'],
+    reveal: ['has-dark-background'],
+    heading: 'rgb(255, 255, 255)',
+  });
+  await named.waitForTimeout(900);
+  await h.screenshot(named, 'background-named-gradient');
+  // A picture alone gives no tone, as in reveal.js: the theme's text stays.
+  assert.deepEqual((await toneClasses(await openAt(3))).section, []);
+});
+
 test('two slides in a row with the same background switch without a fade', async () => {
   const page = await openAt(5);
   await next(page);

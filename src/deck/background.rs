@@ -117,13 +117,47 @@ impl Tone {
         if a == 0.0 {
             return None;
         }
-        let brightness = (299.0 * r + 587.0 * g + 114.0 * b) / 1000.0;
-        Some(if brightness < 128.0 {
+        Some(Tone::of_brightness(brightness(r, g, b)))
+    }
+
+    /// The tone of a gradient as the browser computes it (its colour stops
+    /// written `rgb()`/`rgba()`, whatever the deck wrote: names, hex,
+    /// `hsl()`): the mean brightness of its stops, each weighed by its
+    /// alpha, so that a gradient from navy to teal is dark and one from
+    /// white to pale yellow light. reveal.js gives a gradient no tone (it
+    /// reads only colours); a presenter who puts text on one expects it to
+    /// be readable. `None` when it is no gradient or every stop is
+    /// transparent. Stops in other colour spaces (`color()`, `oklch()`)
+    /// are not counted.
+    pub fn of_gradient(computed: &str) -> Option<Tone> {
+        if !computed.contains("gradient(") {
+            return None;
+        }
+        let (mut sum, mut weight, mut rest) = (0.0, 0.0, computed);
+        while let Some(start) = rest.find("rgb") {
+            let colour = &rest[start..];
+            let end = colour.find(')')? + 1;
+            let (r, g, b, a) = parse_rgba(&colour[..end])?;
+            sum += brightness(r, g, b) * a;
+            weight += a;
+            rest = &colour[end..];
+        }
+        (weight > 0.0).then(|| Tone::of_brightness(sum / weight))
+    }
+
+    /// Below 128 is dark, as reveal.js judges.
+    fn of_brightness(brightness: f64) -> Tone {
+        if brightness < 128.0 {
             Tone::Dark
         } else {
             Tone::Light
-        })
+        }
     }
+}
+
+/// reveal.js's brightness of a colour: (299·R + 587·G + 114·B) / 1000.
+fn brightness(r: f64, g: f64, b: f64) -> f64 {
+    (299.0 * r + 587.0 * g + 114.0 * b) / 1000.0
 }
 
 /// A problem with a background attribute, for the deck's warnings.
@@ -226,6 +260,8 @@ impl Background {
 
     /// The tone of the background's colour when this module can tell it
     /// (`data-background-color`, or a shorthand that is a plain colour).
+    /// Gradients and colour names are told by the browser's computed
+    /// style ([`Tone::of_gradient`], [`Tone::of_color`]).
     pub fn tone(&self) -> Option<Tone> {
         self.color
             .as_deref()
@@ -554,6 +590,81 @@ mod tests {
         assert_eq!(bg.tone(), Some(Tone::Dark));
         let bg = read(&[("data-background", "a.png")]).unwrap();
         assert_eq!(bg.tone(), None);
+    }
+
+    #[test]
+    fn a_gradient_is_as_dark_as_the_mean_of_its_stops() {
+        // As Chromium computes them: stops in rgb()/rgba(), whatever was written.
+        let table: &[(&str, Option<Tone>)] = &[
+            // to bottom, #283b95, #17b2c3
+            (
+                "linear-gradient(rgb(40, 59, 149), rgb(23, 178, 195))",
+                Some(Tone::Dark),
+            ),
+            // #fff, #fafad2
+            (
+                "linear-gradient(rgb(255, 255, 255), rgb(250, 250, 210))",
+                Some(Tone::Light),
+            ),
+            // black to white: brightness 127.5 on average, just dark.
+            (
+                "linear-gradient(90deg, rgb(0, 0, 0) 0%, rgb(255, 255, 255) 100%)",
+                Some(Tone::Dark),
+            ),
+            (
+                "linear-gradient(90deg, rgb(0, 0, 0), rgb(255, 255, 255), rgb(255, 255, 255))",
+                Some(Tone::Light),
+            ),
+            (
+                "radial-gradient(circle at 30% 40%, rgb(255, 255, 255), rgb(200, 200, 180) 70%)",
+                Some(Tone::Light),
+            ),
+            (
+                "repeating-linear-gradient(45deg, rgb(17, 17, 17) 0px, rgb(51, 51, 51) 10px 20px)",
+                Some(Tone::Dark),
+            ),
+            (
+                "conic-gradient(from 90deg at 50% 50%, rgb(255, 255, 0), rgb(0, 255, 0))",
+                Some(Tone::Light),
+            ),
+            (
+                "linear-gradient(in oklab to right, rgb(0, 0, 17), rgb(0, 17, 51))",
+                Some(Tone::Dark),
+            ),
+            // midnightblue, black (named stops, computed)
+            (
+                "linear-gradient(rgb(25, 25, 112), rgb(0, 0, 0))",
+                Some(Tone::Dark),
+            ),
+            // Transparent stops weigh nothing: the colour that shows decides.
+            (
+                "linear-gradient(rgba(0, 0, 0, 0), rgb(255, 255, 255))",
+                Some(Tone::Light),
+            ),
+            (
+                "linear-gradient(rgba(0, 0, 0, 0.1), rgb(238, 238, 238))",
+                Some(Tone::Light),
+            ),
+            // A picture layer over it changes nothing.
+            (
+                "url(\"a.png\"), linear-gradient(rgb(0, 0, 128), rgb(0, 128, 128))",
+                Some(Tone::Dark),
+            ),
+            // Nothing to tell.
+            ("linear-gradient(rgba(0, 0, 0, 0), rgba(0, 0, 0, 0))", None),
+            (
+                "linear-gradient(color(display-p3 1 1 1), color(display-p3 1 1 1))",
+                None,
+            ),
+            ("url(\"a.png\")", None),
+            ("rgb(255, 255, 255)", None),
+            ("none", None),
+            ("linear-gradient(rgb(255, 255, 255", None),
+            ("", None),
+        ];
+        for (css, tone) in table {
+            assert_eq!(Tone::of_gradient(css), *tone, "{css}");
+        }
     }
 
     #[test]

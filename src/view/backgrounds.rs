@@ -31,7 +31,8 @@ struct SlideBackground {
     near: Option<bool>,
     /// Pictures, once set, stay (the browser keeps them cached anyway).
     pictures_shown: bool,
-    /// `has-dark-background` / `has-light-background`, when its colour says.
+    /// `has-dark-background` / `has-light-background`, when its colour or
+    /// gradient says.
     tone: Option<Tone>,
     state: &'static str,
 }
@@ -105,8 +106,9 @@ impl BackgroundsDom {
         let _ = container.append_child(&fragment);
 
         // Tones: from the colour when it is written in a form we read, else
-        // from the browser's computed colour (names, `hsl()`, shorthands),
-        // all written before any is read (one style computation).
+        // from the browser's computed colour (names, `hsl()`, shorthands)
+        // or, without one, its computed gradient, all written before any is
+        // read (one style computation).
         for column in &mut columns {
             for s in &mut column.slides {
                 s.tone = s.background.tone().or_else(|| computed_tone(&s.element));
@@ -266,15 +268,18 @@ fn overview_background(bg: &Background, base_url: Option<&str>) -> String {
     layers.join(",")
 }
 
-/// The tone of a styled background element's colour as the browser
-/// computed it (names, `hsl()`, the colour of a shorthand), as reveal.js
-/// decides when the written colour is not one it reads.
+/// The tone of a styled background element as the browser computed it:
+/// its colour's (names, `hsl()`, the colour of a shorthand), as reveal.js
+/// decides when the written colour is not one it reads; without a colour,
+/// its gradient's (the browser writes the stops as `rgb()`).
 fn computed_tone(element: &Element) -> Option<Tone> {
     let style = web_sys::window()?
         .get_computed_style(element)
         .ok()
         .flatten()?;
-    Tone::of_color(&style.get_property_value("background-color").ok()?)
+    let read = |property: &str| style.get_property_value(property).unwrap_or_default();
+    Tone::of_color(&read("background-color"))
+        .or_else(|| Tone::of_gradient(&read("background-image")))
 }
 
 /// A slide's background for a printed page, pictures included (videos and
