@@ -23,7 +23,7 @@ const THEMES = {
   solarized: ['#fdf6e3', '#657b83', '#586e75', '#268bd2'],
   blood: ['#222', '#eee', '#eee', '#aa2233'],
   moon: ['#002b36', '#93a1a1', '#eee8d5', '#268bd2'],
-  dracula: ['#282a36', '#f8f8f2', '#bd93f9', '#ff79c6'],
+  dracula: ['#191919', '#f8f8f2', '#bd93f9', '#ff79c6'],
   'white-contrast': ['#fff', '#000', '#000', '#2a76dd'],
   'black-contrast': ['#000', '#fff', '#fff', '#42affa'],
 };
