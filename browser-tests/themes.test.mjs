@@ -1,8 +1,11 @@
 // The 14 reveal.js themes: each one's colours (background, text, headings,
 // links) as reveal.js defines them, HedgeDoc's never-uppercase headings, the
-// theme from the front matter and its override by ?theme=, and the radial
-// background gradients of league, beige and sky.
+// theme from the front matter and its override by ?theme=, the radial
+// background gradients of league, beige and sky, and (at the end) each theme
+// compared with reveal.js's own stylesheet for it, differences HedgeDoc
+// intends apart.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { useHarness } from './harness.mjs';
 
@@ -152,3 +155,88 @@ test('a theme stylesheet whose server never answers gives up after 20 s with a w
     /theme stylesheet .*hang\/theme\.css.*no answer within 20 s/,
   );
 });
+
+// ---- every theme against reveal.js's own stylesheet ----
+// reveal.js (an npm devDependency, never shipped) gives each theme's CSS; it
+// is loaded into a page of reveal.js's own markup in the same browser, and
+// the computed styles are compared with deckview's for the same theme.
+
+/** A system sans-serif stack, as HedgeDoc's slide stylesheet sets for every theme. */
+const SYSTEM_SANS = /^-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto/;
+
+/**
+ * Where deckview's themes differ from reveal.js 6's own on purpose, each with
+ * its reason. Every other property that `measure` reads must be equal.
+ */
+const INTENDED = {
+  // HedgeDoc's slide stylesheet, over every theme: headings are never
+  // uppercased, and text and headings use a system sans-serif stack.
+  all: { headingTransform: 'none', textFont: SYSTEM_SANS, headingFont: SYSTEM_SANS },
+  // HedgeDoc ships reveal.js 3.9.2; decks made there were written against its
+  // settings for these themes, which reveal.js 6 has since changed.
+  beige: { size: 40, h1: 3.77, h2: 2.11, h3: 1.55, weight: '400' },
+  serif: { size: 40, weight: '400' },
+  simple: { h1: 3.77, h2: 2.11, h3: 1.55, weight: '400' },
+  sky: { letterSpacing: -0.08 },
+};
+
+/** What is compared, read from a document with `.reveal` in it; `page` is the page background's element. */
+function measure(pageSelector) {
+  const reveal = document.querySelector('.reveal');
+  const section = reveal.querySelector('.slides section');
+  const get = (selector) => getComputedStyle(section.querySelector(selector));
+  const size = parseFloat(getComputedStyle(reveal).fontSize);
+  const h1 = get('h1');
+  const ratio = (selector) => Math.round((parseFloat(get(selector).fontSize) / size) * 100) / 100;
+  const spacing = h1.letterSpacing === 'normal' ? 0 : parseFloat(h1.letterSpacing) / parseFloat(h1.fontSize);
+  return {
+    page: getComputedStyle(document.querySelector(pageSelector)).backgroundColor,
+    size,
+    text: get('p').color,
+    textFont: get('p').fontFamily,
+    heading: h1.color,
+    headingFont: h1.fontFamily,
+    h1: ratio('h1'),
+    h2: ratio('h2'),
+    h3: ratio('h3'),
+    weight: h1.fontWeight,
+    headingTransform: h1.textTransform,
+    letterSpacing: Math.round(spacing * 1000) / 1000,
+    link: get('p a').color,
+    strong: get('p strong').color,
+    em: get('p em').color,
+    code: get('p code').color,
+  };
+}
+
+/** reveal.js's markup for the fixture's first slide, styled by reveal.js's `name` theme (its font imports left out). */
+function revealPage(name) {
+  const css = readFileSync(new URL(`../node_modules/reveal.js/dist/theme/${name}.css`, import.meta.url), 'utf8')
+    .replace(/@import[^;]*;/g, '');
+  return `<!doctype html><html><head><style>${css}</style></head>
+    <body class="reveal-viewport"><div class="reveal"><div class="slides"><section>
+    <h1>Heading one</h1><h2>Heading two</h2><h3>Heading three</h3>
+    <p>A paragraph with a <a href="#">link</a>, <strong>bold</strong>, <em>italic</em> and <code>inline code</code>.</p>
+    </section></div></div></body></html>`;
+}
+
+/** `value` matches `expected`: equal, or matched when `expected` is a pattern. */
+const matches = (value, expected) => (expected instanceof RegExp ? expected.test(value) : value === expected);
+
+for (const name of Object.keys(THEMES)) {
+  test(`the ${name} theme computes as reveal.js's own ${name} stylesheet does, but for HedgeDoc's intended differences`, async () => {
+    const page = await openDeck(`?src=fixtures/themes.md&theme=${name}`);
+    const ours = await page.evaluate(measure, '.dv-deck');
+    await page.goto('about:blank');
+    await page.setContent(revealPage(name));
+    const theirs = await page.evaluate(measure, 'body');
+    const intended = { ...INTENDED.all, ...INTENDED[name] };
+    const problems = Object.keys(ours).flatMap((key) => {
+      if (key in intended) {
+        return matches(ours[key], intended[key]) ? [] : [`${key}: ours ${ours[key]}, intended ${intended[key]}`];
+      }
+      return ours[key] === theirs[key] ? [] : [`${key}: ours ${ours[key]}, reveal.js ${theirs[key]}`];
+    });
+    assert.deepEqual(problems, [], `${name}: ${JSON.stringify({ ours, theirs })}`);
+  });
+}
