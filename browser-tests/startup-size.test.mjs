@@ -12,11 +12,12 @@ const TARGET = 250_000;
 /**
  * What the viewer may not grow past while it is over the target: the
  * figure measured when the wasm was last made smaller, rounded up.
- * Lower it with every change that shrinks the download. It was raised
- * once, by 2.5 KB, for heading ids (their slug rule must run before the
- * first slide is drawn), after the same work had taken 2.6 KB off.
+ * Lower it with every change that shrinks the download. Raised only for a
+ * feature whose code must run before the first slide, each listed here:
+ * heading ids (+2.5 KB) and HedgeDoc's \\(…\\) math (+1.9 KB), after the
+ * same week's work had taken 2.6 KB off.
  */
-const CEILING = 343_000;
+const CEILING = 345_000;
 
 test('the startup download stays under its ceiling and reports the budget', async (t) => {
   const download = await startupDownload(h.browser, h.url('/'));
