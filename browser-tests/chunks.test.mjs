@@ -9,11 +9,7 @@ import { lazyChunk, useHarness, wasmLoaded } from './harness.mjs';
 const h = useHarness();
 const present = '.reveal .slides > section.present';
 
-async function openDeck(query) {
-  const page = await h.openApp(query);
-  await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
-  return page;
-}
+const openDeck = (query) => h.openDeck(query);
 
 /** Fails unless `page` has fetched the chunk of `lazy` (or has not, with `fetched` false). */
 async function assertChunk(page, lazy, fetched = true) {

@@ -12,11 +12,7 @@ const h = useHarness();
 const present = '.reveal .slides section.present';
 const hash = (page) => page.evaluate(() => location.hash);
 
-async function openDeck(query) {
-  const page = await h.openApp(query);
-  await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
-  return page;
-}
+const openDeck = (query) => h.openDeck(query);
 
 /** What has focus: an element's id, class or label, or 'BODY' when focus is
  *  in the browser's own UI (a modal dialog lets Tab go there, never to the

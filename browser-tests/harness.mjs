@@ -52,6 +52,7 @@
 //
 // Browser (Chromium from /usr/bin/chromium or $DV_CHROMIUM; never downloaded):
 //   h.browser                   the playwright-core Browser
+//   await h.openDeck(query = '', options?) -> Page: openApp, then waits for a visible slide.
 //   await h.openApp(query = '', { base = '/', waitForStart = true, allowPageErrors = false,
 //                               viewport = { width: 1280, height: 800 }, timeout = 30000,
 //                               contextOptions = {} })
@@ -269,6 +270,13 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
     },
     clearRequests() {
       requests.length = 0;
+    },
+
+    /** `openApp(query)`, then waits until a slide is shown (visible `section.present`). */
+    async openDeck(query = '', options = {}) {
+      const page = await this.openApp(query, options);
+      await page.waitForSelector('.reveal .slides section.present', { state: 'visible', timeout: 15000 });
+      return page;
     },
 
     async openApp(

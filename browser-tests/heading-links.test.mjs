@@ -11,11 +11,7 @@ const h = useHarness();
 const present = '.reveal .slides section.present';
 const hash = (page) => page.evaluate(() => location.hash);
 
-async function openDeck(query) {
-  const page = await h.openApp(query);
-  await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
-  return page;
-}
+const openDeck = (query) => h.openDeck(query);
 
 test('clicking a link to a CJK heading shows the slide holding it, and the address says #/h/v', async () => {
   const page = await openDeck('?src=fixtures/heading-links.md');

@@ -33,11 +33,7 @@ function waitForPreview(speaker, which, heading) {
   );
 }
 
-async function openDeck(query) {
-  const page = await h.openApp(query);
-  await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
-  return page;
-}
+const openDeck = (query) => h.openDeck(query);
 
 /** Presses S in the presentation and returns the speaker window once it shows a slide. */
 async function pressS(page) {

@@ -39,11 +39,7 @@ function rgb(hex) {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-async function openDeck(query) {
-  const page = await h.openApp(query);
-  await page.waitForSelector(present, { state: 'visible', timeout: 15000 });
-  return page;
-}
+const openDeck = (query) => h.openDeck(query);
 
 /** The computed theme colours and heading transforms of the present slide. */
 function themeStyles(page) {
