@@ -15,7 +15,7 @@
 //      function and the chunks they share, and `__wasm_split.js`.
 //   3. wasm-bindgen --target web --keep-lld-exports (the chunks reach the
 //      startup module's function table through those exports).
-//   4. wasm-opt on every module (-Oz, then flatten/rereloop and -Oz again).
+//   4. wasm-opt -Oz on every module (the startup module: then flatten/rereloop and -Oz again).
 //   5. dist/: hashed names, SRI digests, the CSP checked (no inline script).
 //
 // Usage: node scripts/build.mjs [--out DIR]   (scripts/build runs setup first)
@@ -143,8 +143,10 @@ async function wasmModules(dir) {
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, '--out-name', 'deckview-math',
     join(ROOT, 'math', 'target', WASM_TARGET, 'release', 'deckview-math.wasm')]);
   const modules = readdirSync(dir).filter((n) => n.endsWith('.wasm'));
-  log(`wasm-opt ${WASM_OPT_PASSES.join(' ')} (${modules.length} modules)`);
-  await runAll(modules.map((n) => ['wasm-opt', [...WASM_OPT_PASSES, ...WASM_OPT_FEATURES, join(dir, n), '-o', join(dir, n)]]));
+  log(`wasm-opt (${modules.length} modules; the startup module: ${WASM_OPT_PASSES.join(' ')})`);
+  // The extra passes pay only on the startup module; the chunks stay at -Oz.
+  const passes = (n) => (n === 'deckview_bg.wasm' ? WASM_OPT_PASSES : ['-Oz']);
+  await runAll(modules.map((n) => ['wasm-opt', [...passes(n), ...WASM_OPT_FEATURES, join(dir, n), '-o', join(dir, n)]]));
 }
 
 /** Every file below `dir`, as paths relative to it, sorted. */
