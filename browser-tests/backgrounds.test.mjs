@@ -347,3 +347,20 @@ test("a video's relative <source> in slide HTML is resolved against the deck add
   assert.equal(new URL(src).pathname, '/fixtures/clip.webm');
   assert.equal(new URL(src).origin, h.origin);
 });
+
+test('opening a deck starts no transition: slides, backgrounds and the parallax picture are in place at once', async () => {
+  for (const query of ['?src=fixtures/parallax.md#/2', `${deck}#/1`]) {
+    const page = await h.openApp(query, {
+      initScript: () => {
+        window.__started = [];
+        document.addEventListener('transitionrun', (e) => {
+          window.__started.push(`${e.target.className} ${e.propertyName}`);
+        });
+      },
+    });
+    await page.waitForSelector('.reveal .slides > section.present', { state: 'visible', timeout: 15000 });
+    await page.waitForTimeout(800);
+    const started = await page.evaluate(() => window.__started.filter((t) => !t.startsWith('dv-')));
+    assert.deepEqual(started, [], `${query}: transitions that ran while the deck opened`);
+  }
+});

@@ -55,11 +55,13 @@
 //   await h.openDeck(query = '', options?) -> Page: openApp, then waits for a visible slide.
 //   await h.openApp(query = '', { base = '/', waitForStart = true, allowPageErrors = false,
 //                               viewport = { width: 1280, height: 800 }, timeout = 30000,
-//                               contextOptions = {} })
+//                               contextOptions = {}, initScript = null })
 //       -> Page, in a fresh browser context (own localStorage). Opens h.origin + base + query
 //       (query: '?src=…', '#/2', '?src=…#/1/2'; a bare 'src=…' gets a '?').
 //       contextOptions go to Playwright's browser.newContext (after viewport), e.g.
 //       { bypassCSP: true } to run the page without its Content-Security-Policy.
+//       initScript (a function) runs in every page of the context before the page's own
+//       scripts (Playwright's context.addInitScript), e.g. to record events from the start.
 //       With waitForStart, resolves once boot.js fired deckview:started
 //       (the wasm is instantiated and main() ran), rejects on an uncaught error first.
 //   h.problems(page) -> { pageErrors, consoleErrors, cspViolations, failedRequests, badResponses,
@@ -288,9 +290,11 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
         viewport = { width: 1280, height: 800 },
         timeout = 30000,
         contextOptions = {},
+        initScript = null,
       } = {},
     ) {
       const context = await browser.newContext({ viewport, ...contextOptions });
+      if (initScript) await context.addInitScript(initScript);
       const page = await context.newPage();
       const blocked = new Set();
       await context.route(

@@ -75,7 +75,11 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
         },
     );
 
-    // First paint without transitions, then enable them.
+    // The first paint without background transitions (the parallax picture
+    // and slide backgrounds take their place as the size becomes known),
+    // then enable them. Slides need no such guard: a style computed for the
+    // first time never transitions. The class is on `.backgrounds`, not on
+    // `.reveal`: a class toggled on `.reveal` restyles every section.
     Effect::new(move |_| {
         if slides_ref.get().is_some() {
             request_animation_frame(move || request_animation_frame(move || settling.set(false)));
@@ -139,9 +143,6 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             <style>{scoped_css}</style>
             <div
                 class=reveal_class
-                // Toggled on its own (classList), so that classes features
-                // add to `.reveal` (overview, paused) are never overwritten.
-                class:no-transition=move || settling.get()
                 node_ref=reveal_ref
                 data-transition-speed=options.transition_speed.name()
                 data-background-transition=options.background_transition.name()
@@ -153,6 +154,9 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
             >
                 <div
                     class="backgrounds"
+                    // Toggled on its own (classList), so that the class the
+                    // backgrounds add (`no-transition`) is never overwritten.
+                    class:dv-settling=move || settling.get()
                     node_ref=backgrounds_ref
                     style:background-image=parallax_image.map(|u| format!("url(\"{}\")", css_url(&u)))
                     style:background-size=parallax_size
