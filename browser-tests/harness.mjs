@@ -95,7 +95,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository root. */
 export const ROOT = resolve(HERE, '..');
 /** The built app that the tests load. */
-// DV_DIST lets parallel work test its own build (trunk build --dist DIR).
+// DV_DIST lets parallel work test its own build (node scripts/build.mjs --out DIR).
 export const DIST_DIR = process.env.DV_DIST ?? join(ROOT, 'dist');
 /** Files served at /fixtures/. */
 export const FIXTURES_DIR = join(HERE, 'fixtures');

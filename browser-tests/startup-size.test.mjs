@@ -15,9 +15,10 @@ const TARGET = 250_000;
  * Lower it with every change that shrinks the download. Raised only for a
  * feature whose code must run before the first slide, each listed here:
  * heading ids (+2.5 KB) and HedgeDoc's \\(…\\) math (+1.9 KB), after the
- * same week's work had taken 2.6 KB off.
+ * same week's work had taken 2.6 KB off. The bundled deck is a file of its
+ * own now (deck text, counted apart): -1.5 KB with the from-disk notice.
  */
-const CEILING = 345_000;
+const CEILING = 344_000;
 
 test('the startup download stays under its ceiling and reports the budget', async (t) => {
   const download = await startupDownload(h.browser, h.url('/'));

@@ -287,6 +287,8 @@ async function main() {
   html = css.html;
   const purifyBytes = readFileSync(join(ROOT, PURIFY_CLASSIC));
   const purify = hashedFile('purify', 'js', purifyBytes);
+  const fromDiskBytes = readFileSync(join(ROOT, 'assets/from-disk.js'));
+  const fromDisk = hashedFile('from-disk', 'js', fromDiskBytes);
   const boot = Buffer.from(bootCode(app, css.views));
   writeFileSync(join(OUT, 'boot.js'), boot);
   const glueBytes = readFileSync(join(OUT, app, 'deckview.js'));
@@ -299,6 +301,9 @@ async function main() {
     // No integrity here: Chromium ignores it on fetch preloads (and says so in the console).
     `<link rel="preload" href="./${app}/deckview_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
     `<script src="./${purify}" integrity="${sri(purifyBytes)}" defer></script>`,
+    // No integrity: from a file:// address a checked script is refused (it
+    // needs CORS), and this one must run exactly there.
+    `<script src="./${fromDisk}" defer></script>`,
     `<script type="module" src="./boot.js?v=${shortHash(boot)}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`,
   ].map((line) => `    ${line}\n`).join('');
   html = html.slice(0, css.at) + head.trimStart() + html.slice(css.at);
@@ -306,6 +311,8 @@ async function main() {
 
   for (const font of FONTS) cpSync(join(ROOT, font), join(OUT, font.split('/').pop()));
   cpSync(join(ROOT, 'examples'), join(OUT, 'examples'), { recursive: true });
+  // The deck shown without `?src=` (src/source/mod.rs: BUNDLED_NAME).
+  cpSync(join(ROOT, 'decks/scs-community-call.md'), join(OUT, 'scs-community-call.md'));
   elementScript(app, css.app, css.fonts);
 
   const problems = inlineCodeProblems(html);

@@ -16,10 +16,10 @@ pub mod prefetch;
 
 pub use error::LoadError;
 
-/// The deck shown when the page has no `?src=`: the SCS community call.
-pub const BUNDLED_DECK: &str = include_str!("../../decks/scs-community-call.md");
-
-/// Name under which the bundled deck appears in the UI and in `?src=`.
+/// The deck shown when the page has no `?src=`, the SCS community call: a
+/// file of the build beside `index.html` (`decks/` in the repository),
+/// fetched like any `?src=`. It is a deck, not the viewer: kept out of the
+/// wasm, it costs nothing to pages that show another deck.
 pub const BUNDLED_NAME: &str = "scs-community-call.md";
 
 /// Largest deck accepted, in bytes. A 10 MB deck still loads (it parses in
@@ -29,7 +29,7 @@ pub const MAX_DECK_BYTES: usize = 16 * 1024 * 1024;
 /// Where the deck being shown came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
-    /// The deck compiled into the app.
+    /// The deck that comes with the app ([`BUNDLED_NAME`]).
     Bundled,
     /// Fetched from this URL (as the user gave it, before rewriting).
     Url(String),

@@ -9,7 +9,7 @@ use super::page_query::page_query;
 use super::presentation::Presentation;
 use super::state::AppState;
 use crate::deck::Deck;
-use crate::source::{LoadError, Origin, BUNDLED_DECK};
+use crate::source::{LoadError, Origin};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -63,7 +63,7 @@ pub fn App(#[prop(default = DeckBody::PRESENTATION)] body: DeckBody) -> impl Int
         Some(ElementSource::Missing) => state.error.set(Some(LoadError::NoSource)),
         None => match page_query().src.clone() {
             Some(src) => state.open_url(src, false),
-            None => state.show_text(BUNDLED_DECK, Origin::Bundled),
+            None => state.open_bundled(false),
         },
     }
 

@@ -48,7 +48,7 @@ pub fn ErrorPanel() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="dv-error-bundled"
-                                        on:click=move |_| state.open_bundled()
+                                        on:click=move |_| state.open_bundled(true)
                                     >
                                         "Show the SCS example deck"
                                     </button>

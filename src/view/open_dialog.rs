@@ -115,7 +115,7 @@ pub fn OpenDialog() -> impl IntoView {
                 </label>
                 <RecentList />
                 <div class="dv-open-footer">
-                    <button type="button" class="dv-open-bundled" on:click=move |_| state.open_bundled()>
+                    <button type="button" class="dv-open-bundled" on:click=move |_| state.open_bundled(true)>
                         "Show the SCS example deck"
                     </button>
                     <button

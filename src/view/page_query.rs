@@ -63,11 +63,13 @@ impl PageQuery {
         }
     }
 
-    /// The deck's address when the app fetches it as soon as it mounts:
-    /// what may be fetched before that (the speaker window gets its deck
-    /// from the presentation instead).
+    /// The deck's address when the app fetches it as soon as it mounts (the
+    /// page's `?src=`, or the bundled deck): what may be fetched before
+    /// that (the speaker window gets its deck from the presentation
+    /// instead).
     pub fn prefetch_src(&self) -> Option<String> {
-        self.speaker.is_none().then(|| self.src.clone()).flatten()
+        let src = self.src.as_deref().unwrap_or(crate::source::BUNDLED_NAME);
+        self.speaker.is_none().then(|| src.to_string())
     }
 
     /// True when the page is a whole-page view: the speaker window or the

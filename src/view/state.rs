@@ -6,7 +6,7 @@ use super::embedding::Embedding;
 use super::page_address;
 use crate::deck::{self, Deck};
 use crate::source::recent::{self, RecentDeck};
-use crate::source::{fetch, LoadError, Origin, BUNDLED_DECK};
+use crate::source::{fetch, LoadError, Origin, BUNDLED_NAME};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -141,6 +141,17 @@ impl AppState {
     /// Fetches and shows the deck at `input`; on failure the current deck
     /// stays and the error is shown.
     pub fn open_url(&self, input: String, update_address: bool) {
+        self.fetch_and_show(input.clone(), move |state, text| {
+            if update_address && state.embedding.owns_query() {
+                page_address::set_src_in_address(Some(&input));
+            }
+            state.show_text(text, Origin::Url(input));
+        });
+    }
+
+    /// Fetches `input` (or takes the early fetch of it) and hands the text
+    /// to `show`; a failure is shown as the load error.
+    fn fetch_and_show(&self, input: String, show: impl FnOnce(Self, String) + 'static) {
         let state = *self;
         state.loading.set(true);
         spawn_local(async move {
@@ -160,12 +171,7 @@ impl AppState {
             super::bench::fetch_done(started);
             state.loading.set(false);
             match result {
-                Ok(text) => {
-                    if update_address && state.embedding.owns_query() {
-                        page_address::set_src_in_address(Some(&input));
-                    }
-                    state.show_text(text, Origin::Url(input));
-                }
+                Ok(text) => show(state, text),
                 Err(e) => state.error.set(Some(e)),
             }
         });
@@ -199,12 +205,16 @@ impl AppState {
         page_address::base_url_of(&url)
     }
 
-    /// Shows the bundled SCS deck.
-    pub fn open_bundled(&self) {
-        if self.embedding.owns_query() {
-            page_address::set_src_in_address(None);
-        }
-        self.show_text(BUNDLED_DECK, Origin::Bundled);
+    /// Shows the bundled SCS deck; `update_address` drops a `?src=` from
+    /// the address (a deck chosen by hand), and the page's first deck keeps
+    /// the address as it is (its `#/h/v`).
+    pub fn open_bundled(&self, update_address: bool) {
+        self.fetch_and_show(BUNDLED_NAME.to_string(), move |state, text| {
+            if update_address && state.embedding.owns_query() {
+                page_address::set_src_in_address(None);
+            }
+            state.show_text(text, Origin::Bundled);
+        });
     }
 }
 
