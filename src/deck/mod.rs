@@ -7,6 +7,7 @@
 mod attributes;
 pub mod background;
 mod blocks;
+pub mod changes;
 mod code_lines;
 mod containers;
 mod deflist;

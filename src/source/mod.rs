@@ -8,6 +8,7 @@ pub mod error;
 pub mod inline;
 pub mod recent;
 pub mod url;
+pub mod watch;
 
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
