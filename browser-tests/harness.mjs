@@ -33,6 +33,9 @@
 //     /chunked/<file>           fixture <file> without Content-Length (sent chunked, as
 //                               compressing servers do), with CORS header
 //     anything else             404 (still logged: use it for XSS sentinel URLs)
+//   Files (dist/ and fixtures) carry ETag and Last-Modified; a conditional request
+//   (If-None-Match, If-Modified-Since) for an unchanged file is answered 304, as a
+//   watched deck (?watch) is asked for. A test may write a fixture and change it.
 //   h.crossOrigin               'http://127.0.0.1:<other port>' — a second origin
 //   h.noCorsUrl(file)           fixture <file> from the second origin WITHOUT CORS
 //                               headers: a fetch from the app is refused by the browser

@@ -6,7 +6,10 @@
 // As a module:   import { contentType, serveFile } from './static-server.mjs'
 //
 // Only GET/HEAD; paths are confined to DIR; a directory serves its index.html;
-// .wasm is served as application/wasm (instantiateStreaming needs it).
+// .wasm is served as application/wasm (instantiateStreaming needs it). Files
+// carry an ETag and Last-Modified, and a conditional request for a file that
+// has not changed is answered 304 Not Modified (what a watched deck, `?watch`,
+// is asked for with).
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -62,10 +65,17 @@ export async function serveFile(req, res, rootDir, relPath, headers = {}) {
       info = await stat(file);
     }
     if (!info.isFile()) return false;
+    const validators = { ETag: etagOf(info), 'Last-Modified': info.mtime.toUTCString() };
+    if (notModified(req, info, validators.ETag)) {
+      res.writeHead(304, { 'Cache-Control': 'no-cache', ...validators, ...headers });
+      res.end();
+      return true;
+    }
     res.writeHead(200, {
       'Content-Type': contentType(file),
       'Content-Length': info.size,
       'Cache-Control': 'no-cache',
+      ...validators,
       ...headers,
     });
     if (req.method === 'HEAD') res.end();
@@ -74,6 +84,26 @@ export async function serveFile(req, res, rootDir, relPath, headers = {}) {
   } catch {
     return false;
   }
+}
+
+/** A file's ETag: its size and modification time, to the sub-millisecond. */
+function etagOf(info) {
+  return `"${info.size.toString(16)}-${Math.round(info.mtimeMs * 1000).toString(16)}"`;
+}
+
+/**
+ * Whether a conditional request's copy is still current (RFC 9110 13.2.2):
+ * If-None-Match when sent (If-Modified-Since is then ignored: it counts
+ * whole seconds, and a file saved twice within one would look unchanged),
+ * else If-Modified-Since.
+ */
+function notModified(req, info, etag) {
+  const tags = req.headers['if-none-match'];
+  if (tags !== undefined) {
+    return tags.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+  }
+  const since = Date.parse(req.headers['if-modified-since'] ?? '');
+  return !Number.isNaN(since) && Math.floor(info.mtimeMs / 1000) * 1000 <= since;
 }
 
 /** Answers with a plain-text status page. */
