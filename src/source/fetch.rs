@@ -156,3 +156,72 @@ pub async fn read_file(file: &web_sys::File) -> Result<String, LoadError> {
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     decode_deck(&bytes)
 }
+
+/// What asking a watched deck's server again gave.
+pub enum Polled {
+    /// The server says the deck is the version already in hand (304).
+    Unchanged,
+    /// The deck's text as the server sends it now, with what identifies
+    /// that version.
+    Text(String, super::watch::Validators),
+}
+
+/// Asks for the deck at `target` (an absolute address, already resolved)
+/// again, conditionally where `validators` and the origin allow it (see
+/// [`super::watch::Validators::request_headers`]); checked as
+/// [`fetch_deck`] checks a deck, with a shorter time limit.
+pub async fn poll_deck(
+    target: &str,
+    validators: &super::watch::Validators,
+    same_origin: bool,
+) -> Result<Polled, LoadError> {
+    let deadline = Deadline::start(TIMEOUT_SECONDS / 2);
+    let mut request = gloo_net::http::Request::get(target)
+        .cache(web_sys::RequestCache::NoCache)
+        .abort_signal(deadline.signal().as_ref());
+    for (name, value) in validators.request_headers(same_origin) {
+        request = request.header(name, &value);
+    }
+    let failed = || LoadError::Network {
+        url: target.to_string(),
+        cross_origin: !same_origin,
+    };
+    let response = request.send().await.map_err(|_| failed())?;
+    if response.status() == 304 {
+        return Ok(Polled::Unchanged);
+    }
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url: target.to_string(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    let headers = response.headers();
+    if headers
+        .get("content-type")
+        .is_some_and(|ct| !is_textual(&ct))
+    {
+        return Err(LoadError::NotText {
+            content_type: headers.get("content-type"),
+        });
+    }
+    let now = super::watch::Validators {
+        etag: headers.get("etag"),
+        last_modified: headers.get("last-modified"),
+    };
+    let bytes = response.binary().await.map_err(|_| failed())?;
+    let text = decode_deck(&bytes)?;
+    if looks_like_html_page(&text) {
+        return Err(LoadError::NotText {
+            content_type: Some("text/html".into()),
+        });
+    }
+    Ok(Polled::Text(text, now))
+}
+
+/// The modification time and size of a watched file (see
+/// [`super::watch::file_changed`]).
+pub fn file_stamp(file: &web_sys::File) -> (f64, f64) {
+    (file.last_modified(), file.size())
+}

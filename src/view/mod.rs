@@ -38,6 +38,8 @@ pub(crate) mod highlight;
 #[cfg(target_arch = "wasm32")]
 pub mod host;
 #[cfg(target_arch = "wasm32")]
+mod live;
+#[cfg(target_arch = "wasm32")]
 mod loaders;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod math;

@@ -54,7 +54,21 @@ pub fn OpenDialog() -> impl IntoView {
             .and_then(|i| i.files())
             .and_then(|f| f.get(0));
         if let Some(file) = file {
+            // Remembered for "Reload file" (this browser gives no handle).
+            super::live::files::remember(file.clone(), None);
             state.open_file(file);
+        }
+    };
+    // Where the browser can pick a file with a handle to read it again,
+    // its own picker replaces the input's: the file can then be watched.
+    let on_pick = move |ev: leptos::ev::MouseEvent| {
+        if super::live::files::can_pick_with_handle() {
+            ev.prevent_default();
+            leptos::task::spawn_local(async move {
+                if let Some(file) = super::live::files::pick_with_handle().await {
+                    state.open_file(file);
+                }
+            });
         }
     };
 
@@ -111,7 +125,7 @@ pub fn OpenDialog() -> impl IntoView {
                 </button>
                 <label class="dv-drop-zone" for="dv-open-file">
                     "…or drop a .md file anywhere, or click to pick one"
-                    <input id="dv-open-file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" on:change=on_file />
+                    <input id="dv-open-file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" on:change=on_file on:click=on_pick />
                 </label>
                 <RecentList />
                 <div class="dv-open-footer">

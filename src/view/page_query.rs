@@ -79,6 +79,17 @@ impl PageQuery {
     }
 }
 
+/// Whether the query asks for the deck to be watched (`?watch`): re-read
+/// as it changes. Read from the current address, not once, as the
+/// toolbar's Watch button writes it.
+pub fn asks_to_watch(pairs: &[(String, String)]) -> bool {
+    pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "watch")
+        .is_some_and(|(_, v)| is_on(v))
+}
+
 /// A switch's value: anything but a word for "no" turns it on.
 fn is_on(value: &str) -> bool {
     !(value.trim() == "0" || crate::deck::loose::bool_word(value) == Some(false))

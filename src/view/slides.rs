@@ -315,6 +315,56 @@ impl SlidesDom {
         }
     }
 
+    /// Whether slide (h, v) holds its content.
+    pub fn is_filled(&self, h: usize, v: usize) -> bool {
+        self.filled.contains(&(h, v))
+    }
+
+    /// Takes `deck`, a new version of the deck of the same shape, keeping
+    /// every section but those of the `changed` slides: each of those is
+    /// replaced by a new section with the slide's new attributes, in the
+    /// state of the one it replaces, filled again if it is laid out. The
+    /// others keep their element, content and state (a playing video
+    /// plays on).
+    pub fn renew(&mut self, deck: Arc<Deck>, changed: &[(usize, usize)]) {
+        self.deck = deck;
+        for &(h, v) in changed {
+            let Some(old) = self.slide_element(h, v).cloned() else {
+                continue;
+            };
+            let Some(slide) = self.deck.columns.get(h).and_then(|c| c.get(v)) else {
+                continue;
+            };
+            let Ok(fresh) = self.document.create_element("section") else {
+                continue;
+            };
+            for state in STATES {
+                if old.class_list().contains(state) {
+                    let _ = fresh.class_list().add_1(state);
+                }
+            }
+            for name in ["hidden", "aria-hidden"] {
+                if let Some(value) = old.get_attribute(name) {
+                    let _ = fresh.set_attribute(name, &value);
+                }
+            }
+            apply_attributes(&self.document, &fresh, slide);
+            let _ = old.replace_with_with_node_1(&fresh);
+            match self.stacks.get_mut(h) {
+                Some(inner) if !inner.is_empty() => inner[v] = fresh,
+                _ => self.columns[h] = fresh,
+            }
+            self.filled.remove(&(h, v));
+            self.fragments.remove(&(h, v));
+            if self.visible.contains(&(h, v)) {
+                self.fill(h, v);
+            }
+        }
+        if let Some(pos) = self.current {
+            self.update_fragments(pos);
+        }
+    }
+
     /// The number of columns (horizontal slides).
     pub fn column_count(&self) -> usize {
         self.columns.len()

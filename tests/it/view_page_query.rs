@@ -132,3 +132,26 @@ fn every_parameter_is_kept_in_order_for_the_option_overrides() {
     let keys: Vec<&str> = q.pairs.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(keys, ["theme", "src", "transition"]);
 }
+
+#[test]
+fn watch_is_a_switch_read_from_the_current_address() {
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let cases: [(&[(&str, &str)], bool); 5] = [
+        (&[("src", "d.md"), ("watch", "")], true),
+        (&[("watch", "true")], true),
+        (&[("watch", "off")], false),
+        (&[("watch", "1"), ("watch", "0")], false),
+        (&[("src", "d.md")], false),
+    ];
+    for (query, on) in cases {
+        assert_eq!(
+            deckview::view::page_query::asks_to_watch(&pairs(query)),
+            on,
+            "{query:?}"
+        );
+    }
+}

@@ -100,8 +100,8 @@ fn replay(ev: &web_sys::KeyboardEvent, target: &web_sys::EventTarget) {
     }
 }
 
-/// The deck's features that wait for first use: overview, speaker sync
-/// and the embedding APIs, one component per line. A chunk of the wasm of
+/// The deck's features that wait for first use: overview, speaker sync,
+/// the embedding APIs and live reload's controls, one component per line. A chunk of the wasm of
 /// its own ([`LazyFeatures`]).
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn deck_features() -> AnyView {
@@ -110,6 +110,7 @@ async fn deck_features() -> AnyView {
         <crate::view::speaker::SpeakerSync />
         <crate::view::post_message::PostMessageApi />
         <crate::view::element_api::ElementApi />
+        <crate::view::live::LiveReload />
     }
     .into_any()
 }

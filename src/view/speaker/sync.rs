@@ -13,6 +13,7 @@ use crate::view::state::AppState;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// Session-storage key of this tab's channel id: it survives a reload of
 /// the presentation and the opening of another deck, so an open speaker
@@ -86,6 +87,24 @@ pub fn SpeakerSync() -> impl IntoView {
             if let Some(l) = link.borrow().as_ref() {
                 l.send(&Message::Position(pos));
             }
+        });
+    }
+
+    // A new version of the deck on screen (live reload) goes to the
+    // speaker window too.
+    {
+        let link = link.clone();
+        Effect::new(move |before: Option<Option<Arc<str>>>| {
+            let text = app.shown.with(|s| s.as_ref().map(|s| s.text.clone()));
+            if let (Some(Some(before)), Some(now)) = (&before, &text) {
+                if !Arc::ptr_eq(before, now) {
+                    if let (Some(l), Some(deck)) = (link.borrow().as_ref(), deck_message(app, nav))
+                    {
+                        l.send(&deck);
+                    }
+                }
+            }
+            text
         });
     }
 
