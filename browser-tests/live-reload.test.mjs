@@ -110,6 +110,15 @@ test('a deck that got shorter lands on its last slide', async () => {
   assert.equal(await page.evaluate(() => location.hash), '#/1');
 });
 
+test('an edit to the front matter applies its theme and transition on the same slide', async () => {
+  const file = deckFile(deck('One', 'Two', 'Three'));
+  const page = await openWatched(file.src, '#/2');
+  file.write(`---\nslideOptions:\n  theme: sky\n  transition: zoom\n---\n${deck('One', 'Two', 'Three')}`);
+  await page.waitForSelector('.dv-deck.theme-sky .reveal.zoom', { timeout: 10000 });
+  await waitForHeading(page, 'Three');
+  assert.equal(await page.evaluate(() => location.hash), '#/2');
+});
+
 test('a half-written front matter keeps the last good slides and says why in the badge', async () => {
   const file = deckFile(deck('One', 'Two'));
   const page = await openWatched(file.src);
