@@ -58,6 +58,13 @@ async function waitForPolls(src, n) {
   }
 }
 
+/** Clicks a toolbar control, moving the mouse first: the toolbar hides while the mouse is idle. */
+async function clickInToolbar(page, locator) {
+  await page.mouse.move(640, 400);
+  await page.mouse.move(650, 410);
+  await locator.click();
+}
+
 /** Marks every section with a JS property that a rebuilt section would not have. */
 const markSections = (page) =>
   page.evaluate(() => document.querySelectorAll('.dv-deck .slides section').forEach((s, i) => (s.dvMark = i)));
@@ -126,7 +133,7 @@ test('a half-written front matter keeps the last good slides and says why in the
   file.write(`---\ntitle: [unclosed\n---\n${deck('Half', 'Written')}`);
   const badge = page.locator('.dv-warnings-toggle');
   await badge.waitFor({ timeout: 10000 });
-  await badge.click();
+  await clickInToolbar(page, badge);
   assert.match(await page.locator('.dv-warnings-list').textContent(), /last good version/);
   assert.equal(await heading(page), 'One');
   assert.deepEqual(await marks(page), [0, 1]);
@@ -150,7 +157,7 @@ test('the Watch button starts watching a deck opened by address, and the watcher
   const watch = page.locator('.dv-watch[aria-pressed="false"]');
   await watch.waitFor({ timeout: 10000 });
   assert.equal((await wasmLoaded(page)).some((n) => lazyChunk('live_watch').test(n)), false);
-  await watch.click();
+  await clickInToolbar(page, watch);
   assert.match(await page.evaluate(() => location.search), /[?&]watch(=|&|$)/);
   file.write(deck('One, edited', 'Two'));
   await waitForHeading(page, 'One, edited');
@@ -216,7 +223,7 @@ test('a local file without a handle gets a "Reload file" button that reads it ag
   await waitForHeading(page, 'Picked one');
   const reload = page.locator('.dv-reload-file');
   await reload.waitFor({ timeout: 10000 });
-  await reload.click();
+  await clickInToolbar(page, reload);
   await page.waitForTimeout(300);
   assert.equal(await heading(page), 'Picked one');
   assert.equal(await page.getByRole('dialog').count(), 0);
