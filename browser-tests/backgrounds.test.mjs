@@ -271,7 +271,7 @@ test('a background iframe from another host and a script address are refused, wi
     [...document.querySelectorAll('.backgrounds .slide-background-content')].map((e) => e.style.backgroundImage),
   );
   assert.ok(!images.some((i) => i.includes('javascript')));
-  await page.click('.dv-warnings-toggle');
+  await h.clickToolbar(page, '.dv-warnings-toggle');
   assert.match(await page.locator('.dv-warnings-list').textContent(), /data-background-image not used/);
 });
 

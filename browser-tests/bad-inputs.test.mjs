@@ -105,14 +105,14 @@ async function withDeckShown() {
 
 /** Types `url` into the Open dialog's address field and submits it. */
 async function openFromDialog(page, url) {
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.fill('#dv-open-url', url);
   await page.press('#dv-open-url', 'Enter');
 }
 
 /** Picks a file in the Open dialog. */
 async function pickFile(page, name, buffer, mimeType = 'text/markdown') {
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.setInputFiles('#dv-open-file', { name, mimeType, buffer });
 }
 
@@ -198,7 +198,7 @@ test('a deck with only front matter is refused and the deck shown stays', async 
 
 test('pasted text with only front matter is refused and the deck shown stays', async () => {
   const { page, shown } = await withDeckShown();
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.fill('#dv-open-text', '---\ntitle: Only a title\nslideOptions:\n  theme: white\n---\n\n');
   await page.click('.dv-open-text-button');
   const text = await errorMessage(page);

@@ -21,7 +21,7 @@ const FIRST_USE = [
   {
     lazy: 'open_dialog',
     does: 'the open dialog opens on a click of Open…',
-    use: (page) => page.click('.dv-open-button'),
+    use: (page) => h.clickToolbar(page, '.dv-open-button'),
     shows: (page) => page.getByRole('dialog', { name: 'Open a deck' }).waitFor(),
   },
   {

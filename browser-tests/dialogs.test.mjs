@@ -40,7 +40,7 @@ async function clickDeck(page) {
 
 test('Open… then Escape closes the open dialog and puts focus back on the Open… button', async () => {
   const page = await openDeck('?src=fixtures/presenter-stacks.md');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   const dialog = page.getByRole('dialog', { name: 'Open a deck' });
   await dialog.waitFor();
   assert.equal(await isModal(page, '.dv-open-dialog'), true, 'a modal dialog');
@@ -54,7 +54,7 @@ test('Open… then Escape closes the open dialog and puts focus back on the Open
 
 test('Tab cycles inside the open dialog and never reaches the toolbar or the deck behind it', async () => {
   const page = await openDeck('?src=fixtures/presenter-stacks.md');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.getByRole('dialog', { name: 'Open a deck' }).waitFor();
   const seen = [];
   for (let i = 0; i < 16; i++) {
@@ -73,7 +73,7 @@ test('Tab cycles inside the open dialog and never reaches the toolbar or the dec
 
 test('ArrowRight typed in the open dialog’s address field does not move the slide', async () => {
   const page = await openDeck('?src=fixtures/presenter-stacks.md');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.getByRole('dialog', { name: 'Open a deck' }).waitFor();
   await page.keyboard.type('https://example.org/deck.md');
   for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'End']) {
@@ -88,7 +88,7 @@ test('ArrowRight typed in the open dialog’s address field does not move the sl
 
 test('Enter in the open dialog’s address field opens the deck, which then has the keys', async () => {
   const page = await openDeck('?src=fixtures/presenter-stacks.md');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   const dialog = page.getByRole('dialog', { name: 'Open a deck' });
   await dialog.waitFor();
   await page.keyboard.type(h.url('/fixtures/ids.md'));

@@ -193,7 +193,7 @@ test('on deckview’s own page deck CSS never reaches the open dialog or the err
         const s = getComputedStyle(document.querySelector(selector));
         return [s.color, s.backgroundColor, s.fontSize, s.letterSpacing, s.borderTopWidth].join(' | ');
       }, selector);
-    await page.click('.dv-open-button');
+    await h.clickToolbar(page, '.dv-open-button');
     await page.waitForSelector('.dv-open-box');
     const ui = { dialog: await read('.dv-open-box'), heading: await read('.dv-open-box h2'), button: await read('.dv-open-box button') };
     await page.fill('#dv-open-url', h.url('/status/404/missing.md'));

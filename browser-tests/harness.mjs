@@ -79,6 +79,8 @@
 //       throws if the page had uncaught errors or CSP violations (and, when asked,
 //       console errors / HTTP errors).
 //   await h.screenshot(page, name) -> path of test-output/<name>.png ($DV_TEST_OUTPUT)
+//   await h.clickToolbar(page, selector | locator): moves the mouse (the toolbar stops taking
+//       the pointer while the mouse rests), then clicks the control.
 //
 // After each test (useHarness only): every page opened during the test is closed, and
 // the test FAILS if any of them had an uncaught page error or a CSP violation, unless it
@@ -385,6 +387,17 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
     },
 
     /** Closes the pages opened since the last call; returns their problems. @internal */
+    /**
+     * Clicks a toolbar control (a selector or a Locator), waking the toolbar
+     * first: it stops taking the pointer once the mouse has rested
+     * (`hideCursorTime`), which a slow machine reaches within one test.
+     */
+    async clickToolbar(page, target) {
+      await page.mouse.move(640, 400);
+      await page.mouse.move(641, 401);
+      await (typeof target === 'string' ? page.locator(target) : target).click();
+    },
+
     async closeOpenedPages() {
       const pages = opened;
       opened = [];

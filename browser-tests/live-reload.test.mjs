@@ -58,13 +58,6 @@ async function waitForPolls(src, n) {
   }
 }
 
-/** Clicks a toolbar control, moving the mouse first: the toolbar hides while the mouse is idle. */
-async function clickInToolbar(page, locator) {
-  await page.mouse.move(640, 400);
-  await page.mouse.move(650, 410);
-  await locator.click();
-}
-
 /** Marks every section with a JS property that a rebuilt section would not have. */
 const markSections = (page) =>
   page.evaluate(() => document.querySelectorAll('.dv-deck .slides section').forEach((s, i) => (s.dvMark = i)));
@@ -133,7 +126,7 @@ test('a half-written front matter keeps the last good slides and says why in the
   file.write(`---\ntitle: [unclosed\n---\n${deck('Half', 'Written')}`);
   const badge = page.locator('.dv-warnings-toggle');
   await badge.waitFor({ timeout: 10000 });
-  await clickInToolbar(page, badge);
+  await h.clickToolbar(page, badge);
   assert.match(await page.locator('.dv-warnings-list').textContent(), /last good version/);
   assert.equal(await heading(page), 'One');
   assert.deepEqual(await marks(page), [0, 1]);
@@ -157,7 +150,7 @@ test('the Watch button starts watching a deck opened by address, and the watcher
   const watch = page.locator('.dv-watch[aria-pressed="false"]');
   await watch.waitFor({ timeout: 10000 });
   assert.equal((await wasmLoaded(page)).some((n) => lazyChunk('live_watch').test(n)), false);
-  await clickInToolbar(page, watch);
+  await h.clickToolbar(page, watch);
   assert.match(await page.evaluate(() => location.search), /[?&]watch(=|&|$)/);
   file.write(deck('One, edited', 'Two'));
   await waitForHeading(page, 'One, edited');
@@ -186,7 +179,7 @@ function fakePicker() {
 test('a local file picked with a handle is watched: a save is on screen within a second', async (t) => {
   const page = await h.openDeck('', { initScript: fakePicker });
   await page.evaluate((text) => window.writeDeck(text), deck('Local one', 'Local two'));
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   // The input is hidden behind its label: a click on it is what the label passes on.
   await page.locator('#dv-open-file').dispatchEvent('click');
   await waitForHeading(page, 'Local one');
@@ -218,12 +211,12 @@ test('a local file picked with a handle is watched: a save is on screen within a
 test('a local file without a handle gets a "Reload file" button that reads it again without a dialog', async () => {
   const file = deckFile(deck('Picked one', 'Picked two'));
   const page = await h.openDeck('', { initScript: () => delete window.showOpenFilePicker });
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.setInputFiles('#dv-open-file', join(DIR, file.src.split('/').pop()));
   await waitForHeading(page, 'Picked one');
   const reload = page.locator('.dv-reload-file');
   await reload.waitFor({ timeout: 10000 });
-  await clickInToolbar(page, reload);
+  await h.clickToolbar(page, reload);
   await page.waitForTimeout(300);
   assert.equal(await heading(page), 'Picked one');
   assert.equal(await page.getByRole('dialog').count(), 0);

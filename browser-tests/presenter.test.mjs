@@ -380,7 +380,7 @@ for (const theme of ['white', 'black']) {
       await page.keyboard.press('b');
       await assertContrast(page, ['.resume-button'], `pause, ${theme}/${scheme}`);
       await page.keyboard.press('b');
-      await page.click('.dv-open-button');
+      await h.clickToolbar(page, '.dv-open-button');
       await page.fill('#dv-open-url', h.url('/status/404/missing.md'));
       await page.press('#dv-open-url', 'Enter');
       await page.locator('.dv-error').waitFor({ timeout: 15000 });

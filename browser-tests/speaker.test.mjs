@@ -135,7 +135,7 @@ test('the speaker view\'s Next button moves the presentation', async () => {
 
 test('a deck opened from pasted text is shown in the speaker view', async () => {
   const page = await openDeck('');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.fill('#dv-open-text', '# Pasted one\n\nNote:\nPasted notes\n\n---\n\n# Pasted two\n');
   await page.click('.dv-open-text-button');
   await page.waitForFunction(() => document.title.startsWith('Pasted one'));
@@ -149,7 +149,7 @@ test('the speaker view follows when the presentation opens another deck', async 
   const page = await openDeck(FIXTURE);
   const speaker = await pressS(page);
   await page.bringToFront();
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.fill('#dv-open-text', '# Another deck\n\n---\n\n# Its second slide\n');
   await page.click('.dv-open-text-button');
   await waitForPreview(speaker, 'current', 'Another deck');

@@ -33,7 +33,7 @@ function style(page, selector, property, pseudo = null) {
 test('the open dialog offers the syntax example, which opens by address', async () => {
   const page = await h.openApp('');
   await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   const button = page.getByRole('button', { name: 'Show the syntax example' });
   await button.click();
   await page.waitForFunction(() => document.title.startsWith('HedgeDoc syntax in deckview'));
@@ -116,7 +116,7 @@ test('without the emoji table the deck still shows, its shortcodes as text, and 
   await page.goto(h.url(`/${EMOJI_DECK}`));
   await page.waitForFunction(() => document.title.startsWith('Thanks'), null, { timeout: 15000 });
   assert.match(await presentText(page), /Thanks :sheep: :\+1:/);
-  await page.click('.dv-warnings-toggle');
+  await h.clickToolbar(page, '.dv-warnings-toggle');
   assert.match(
     await page.locator('.dv-warnings-list').textContent(),
     /emoji table could not be loaded \(HTTP 404\)/,
@@ -279,7 +279,7 @@ test('markup hidden in LaTeX text never reaches the page', async () => {
   const page = await h.openApp('');
   await page.waitForSelector('.reveal .slides > section.present', { state: 'visible' });
   await page.evaluate(() => { window.__xssCalls = 0; window.__xss = () => { window.__xssCalls += 1; }; });
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.fill('#dv-open-text', deck);
   await page.click('.dv-open-text-button');
   await page.waitForFunction(() => document.querySelectorAll('.reveal .slides > section.present .math:is(.math-rendered,.math-error)').length === 2, null, { timeout: 10000 });

@@ -126,7 +126,7 @@ test('a theme given as a stylesheet address restyles the deck only, without its 
 test('a theme stylesheet that cannot be loaded leaves the black theme and says why', async () => {
   const page = await h.openApp('?src=fixtures/theme-url-missing.md');
   await page.waitForSelector('.dv-warnings-toggle');
-  await page.click('.dv-warnings-toggle');
+  await h.clickToolbar(page, '.dv-warnings-toggle');
   assert.match(await page.locator('.dv-warnings-list').textContent(), /theme stylesheet .*no-such-theme\.css.*HTTP 404/);
   const background = await page.evaluate(() => getComputedStyle(document.querySelector('.dv-deck')).backgroundColor);
   assert.equal(background, 'rgb(25, 25, 25)');
@@ -145,7 +145,7 @@ test('a theme stylesheet whose server never answers gives up after 20 s with a w
   // Back to real time: the toolbar, hidden after seconds without a pointer move, comes back on one.
   await page.clock.resume();
   await page.mouse.move(10, 10);
-  await page.click('.dv-warnings-toggle');
+  await h.clickToolbar(page, '.dv-warnings-toggle');
   assert.match(
     await page.locator('.dv-warnings-list').textContent(),
     /theme stylesheet .*hang\/theme\.css.*no answer within 20 s/,

@@ -168,7 +168,7 @@ test('an unreachable host shows a network message and offers the local file', as
 
 test('a CORS refusal explains CORS and keeps the deck already shown', async () => {
   const page = await openDeck('');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.fill('#dv-open-url', h.noCorsUrl('parallax.md'));
   await page.press('#dv-open-url', 'Enter');
   await page.locator('.dv-error').waitFor({ timeout: 15000 });
@@ -187,12 +187,12 @@ test('a javascript: source is refused with a message', async () => {
 
 test('the open dialog loads a pasted URL, and the deck is remembered as recent', async () => {
   const page = await openDeck('');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.fill('#dv-open-url', h.corsUrl('parallax.md'));
   await page.press('#dv-open-url', 'Enter');
   await page.waitForFunction(() => document.title.startsWith('Parallax fixture'));
   assert.match(await page.evaluate(() => location.search), /src=/);
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   const recent = page.locator('.dv-recent li button');
   assert.equal(await recent.count(), 1);
   assert.equal(await recent.first().textContent(), 'Parallax fixture');
@@ -202,7 +202,7 @@ test('the open dialog loads a pasted URL, and the deck is remembered as recent',
 
 test('pasted Markdown is shown as a deck', async () => {
   const page = await openDeck('');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.fill('#dv-open-text', '# Pasted one\n\n---\n\n# Pasted two\n');
   await page.click('.dv-open-text-button');
   await page.waitForFunction(() => document.title.startsWith('Pasted one'));
@@ -213,14 +213,14 @@ test('pasted Markdown is shown as a deck', async () => {
 
 test('a picked .md file is shown as a deck; a binary file is refused', async () => {
   const page = await openDeck('');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.setInputFiles('#dv-open-file', {
     name: 'talk.md',
     mimeType: 'text/markdown',
     buffer: Buffer.from('# From a file\n'),
   });
   await page.waitForFunction(() => document.title.startsWith('From a file'));
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.setInputFiles('#dv-open-file', {
     name: 'photo.md',
     mimeType: 'image/png',
@@ -270,7 +270,7 @@ test('deck CSS styles the deck but never the app’s own UI or page', async () =
   assert.equal(styles.h1, 'rgb(255, 0, 0)', 'the deck restyles its own h1');
   assert.notEqual(styles.body, 'rgb(0, 255, 0)', 'the page body is untouched');
   assert.notEqual(styles.toolbar, 'none', 'the toolbar cannot be hidden by a deck');
-  await page.click('.dv-open-button');
+  await h.clickToolbar(page, '.dv-open-button');
   // The dialog's code arrives on first use (a chunk of the wasm).
   await page.locator('.dv-open-dialog').waitFor({ state: 'attached' });
   assert.ok(await page.locator('.dv-open-dialog').isVisible(), 'the open dialog cannot be hidden');
@@ -307,7 +307,7 @@ test('deck warnings show as a dismissible badge, and an unknown theme falls back
   assert.match(list, /neon/);
   assert.match(list, /transitio/);
   assert.equal(await page.locator('.dv-deck').getAttribute('data-theme'), 'black');
-  await page.click('.dv-warnings-dismiss');
+  await h.clickToolbar(page, '.dv-warnings-dismiss');
   assert.equal(await page.locator('.dv-warnings').count(), 0);
 });
 

@@ -259,8 +259,8 @@ async function presentDeck(page, state, deck) {
   await page.waitForSelector('.reveal.overview', { timeout: 10000 });
   await page.keyboard.press('Escape');
   await page.waitForSelector('.reveal.overview', { state: 'detached', timeout: 10000 });
-  if ((await page.locator('.dv-warnings-toggle').count()) > 0) await page.click('.dv-warnings-toggle');
-  await page.click('.dv-open-button');
+  if ((await page.locator('.dv-warnings-toggle').count()) > 0) await h.clickToolbar(page, '.dv-warnings-toggle');
+  await h.clickToolbar(page, '.dv-open-button');
   await page.waitForSelector('.dv-open-dialog', { timeout: 10000 });
   await page.click('.dv-open-close');
   const clicked = await page.evaluate(clickUnsafeLinks, SAFE_PROTOCOLS);
