@@ -60,9 +60,10 @@ const ON_DEMAND_COPIES = [
   ['node_modules/@highlightjs/cdn-assets/es/languages/dockerfile.min.js', `highlight-${HIGHLIGHT_VERSION}/dockerfile.min.js`],
   ['assets/emoji.tsv', 'emoji.tsv'],
 ];
-const FONTS = ['400-normal', '400-italic', '700-normal', '700-italic'].map(
-  (face) => `node_modules/@fontsource/lato/files/lato-latin-${face}.woff2`,
-);
+/** The bundled fonts (style/fonts.css): Lato, and Arimo, Arial's widths for machines without it. */
+const FONTS = ['lato', 'arimo'].flatMap((family) => ['400-normal', '400-italic', '700-normal', '700-italic'].map(
+  (face) => `node_modules/@fontsource/${family}/files/${family}-latin-${face}.woff2`,
+));
 const PURIFY_CLASSIC = 'node_modules/dompurify/dist/purify.min.js';
 const PURIFY_MODULE = 'node_modules/dompurify/dist/purify.es.mjs';
 
