@@ -346,6 +346,34 @@ test('swiping left on a touch screen goes to the next slide', async () => {
   assert.equal(await hash(page), '#/1');
 });
 
+test('uncounted slides are left out of the slide number and the progress bar, as in reveal.js', async () => {
+  // Five slides, the second and the last uncounted: three counted, so the
+  // bar moves in halves, and an uncounted slide reads as the one before it.
+  const steps = [
+    ['#/', '1/3', 0],
+    ['#/1', '1/3', 0.5],
+    ['#/2', '2/3', 0.5],
+    ['#/3', '3/3', 1],
+    ['#/4', '3/3', 1],
+  ];
+  const page = await openDeck('?src=fixtures/uncounted.md');
+  for (const [i, [address, number, bar]] of steps.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    assert.equal(await hash(page), address);
+    // The bar's drawn width over the track's, once its transition has ended.
+    await page.waitForFunction(
+      (want) => {
+        const track = document.querySelector('.reveal .progress');
+        const ratio = track.querySelector('span').getBoundingClientRect().width / track.getBoundingClientRect().width;
+        return Math.abs(ratio - want) < 0.002;
+      },
+      bar,
+      { timeout: 5000 },
+    );
+    assert.equal(await page.locator('.slide-number').textContent(), number, `slide number at ${address}`);
+  }
+});
+
 test('the on-screen arrows navigate and are enabled only where a move exists', async () => {
   const page = await openDeck('');
   assert.equal(await page.locator('.controls .navigate-left.enabled').count(), 0);

@@ -31,9 +31,16 @@ use crate::deck::{Deck, NavigationMode, SlideOptions};
 ///
 /// Always at least one column, each of at least one slide, so every function
 /// here has a slide to point at even for an empty deck.
+///
+/// It also knows which slides are uncounted (`data-visibility="uncounted"`):
+/// they are moved through like any other, but left out of the slide numbers
+/// and the progress, as in reveal.js (see [`past_count`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Layout {
     columns: Vec<usize>,
+    /// Reading-order indices of the uncounted slides, ascending (few: a
+    /// deck's appendix, a backup slide or two).
+    uncounted: Vec<usize>,
 }
 
 impl Layout {
@@ -44,12 +51,35 @@ impl Layout {
         if columns.is_empty() {
             columns.push(1);
         }
-        Layout { columns }
+        Layout {
+            columns,
+            uncounted: Vec::new(),
+        }
     }
 
-    /// The layout of a parsed deck.
+    /// This layout with the slides at reading-order `indices` uncounted:
+    /// ascending, each once (they are taken as given, not sorted); indices
+    /// past the end are ignored.
+    pub fn with_uncounted(mut self, indices: impl IntoIterator<Item = usize>) -> Layout {
+        let total = total(&self);
+        self.uncounted = indices.into_iter().filter(|&i| i < total).collect();
+        self
+    }
+
+    /// The layout of a parsed deck, its uncounted slides included.
     pub fn of_deck(deck: &Deck) -> Layout {
-        Layout::new(deck.columns.iter().map(Vec::len).collect())
+        let mut layout = Layout::new(deck.columns.iter().map(Vec::len).collect());
+        // Plain loops: smaller in the startup module than iterator adapters.
+        let mut index = 0;
+        for column in &deck.columns {
+            for slide in column {
+                if slide.is_uncounted() {
+                    layout.uncounted.push(index);
+                }
+                index += 1;
+            }
+        }
+        layout
     }
 
     /// Slides per column, in order (each ≥ 1, never empty).
@@ -281,21 +311,56 @@ pub fn total(layout: &Layout) -> usize {
     layout.columns.iter().sum()
 }
 
+/// Whether the slide at `pos` counts in slide numbers and progress (it is
+/// not `data-visibility="uncounted"`).
+pub fn is_counted(layout: &Layout, pos: Position) -> bool {
+    counted_place(layout, pos).1
+}
+
+/// How many counted slides come before `pos` in reading order: reveal.js's
+/// `getSlidePastCount()`, which skips uncounted slides.
+pub fn past_count(layout: &Layout, pos: Position) -> usize {
+    counted_place(layout, pos).0
+}
+
+/// [`past_count`] and [`is_counted`] in one walk over the uncounted slides.
+pub fn counted_place(layout: &Layout, pos: Position) -> (usize, bool) {
+    let index = flat_index(layout, pos);
+    let mut past = index;
+    let mut counted = true;
+    for &u in &layout.uncounted {
+        if u < index {
+            past -= 1;
+        } else if u == index {
+            counted = false;
+        }
+    }
+    (past, counted)
+}
+
+/// Number of counted slides: reveal.js's `getTotalSlides()`, which leaves
+/// uncounted slides out.
+pub fn counted_total(layout: &Layout) -> usize {
+    total(layout) - layout.uncounted.len()
+}
+
 /// The share of a slide's progress its fragments make up: reveal.js moves
 /// the bar this far through a slide as its fragments appear, and the last
 /// tenth with the move to the next slide.
 pub const FRAGMENT_WEIGHT: f64 = 0.9;
 
 /// How far through the deck `pos` is, 0 to 1, as reveal.js's progress bar
-/// and `getProgress()`: (past slides + the share of the current slide's
-/// fragments shown × [`FRAGMENT_WEIGHT`]) / (total − 1), at most 1. A
-/// one-slide deck is at 0.
+/// and `getProgress()`: (counted slides past + the share of the current
+/// slide's fragments shown × [`FRAGMENT_WEIGHT`]) / (counted total − 1), at
+/// most 1. Uncounted slides are left out of both counts, so appendix slides
+/// after the last counted one show a full bar. A deck with fewer than two
+/// counted slides is at 0.
 pub fn progress(layout: &Layout, pos: Position, fragments: FragmentsShown) -> f64 {
-    let total = total(layout);
+    let total = counted_total(layout);
     if total <= 1 {
         return 0.0;
     }
-    let past = flat_index(layout, pos) as f64 + fragments.fraction() * FRAGMENT_WEIGHT;
+    let past = past_count(layout, pos) as f64 + fragments.fraction() * FRAGMENT_WEIGHT;
     (past / (total - 1) as f64).min(1.0)
 }
 

@@ -8,12 +8,17 @@
 //!
 //! As in reveal.js, a deck with a single column shows `c` instead of `h.v` or
 //! `h/v` (every slide would otherwise read `1.n`).
+//!
+//! Uncounted slides (`data-visibility="uncounted"`) are left out as reveal.js
+//! leaves them out: `c` and `t` count only the other slides, and an uncounted
+//! slide itself is numbered without reveal.js's +1, so it reads as the slide
+//! before it (`c`), or one less than its column (`h`).
 
 use std::fmt;
 
 use crate::deck::SlideNumber;
 
-use super::navigation::{clamp, flat_index, total, Layout, Position};
+use super::navigation::{clamp, counted_place, counted_total, Layout, Position};
 
 /// A slide number, split the way the page shows it:
 /// `<span class="slide-number-a">a</span>` then, when present,
@@ -40,14 +45,16 @@ impl fmt::Display for Label {
 /// `None` when slide numbers are off.
 pub fn format(number: SlideNumber, layout: &Layout, pos: Position) -> Option<Label> {
     let pos = clamp(layout, pos);
-    let count = flat_index(layout, pos) + 1;
+    let (past, counted) = counted_place(layout, pos);
+    let one_based = usize::from(counted);
+    let count = past + one_based;
     let single_column = layout.horizontal_count() == 1;
     let label = match number {
         SlideNumber::Off => return None,
         SlideNumber::C => Label { a: count, b: None },
         SlideNumber::CSlashT => Label {
             a: count,
-            b: Some(("/", total(layout))),
+            b: Some(("/", counted_total(layout))),
         },
         SlideNumber::HDotV | SlideNumber::HSlashV if single_column => Label { a: count, b: None },
         SlideNumber::HDotV | SlideNumber::HSlashV => {
@@ -58,7 +65,7 @@ pub fn format(number: SlideNumber, layout: &Layout, pos: Position) -> Option<Lab
             };
             let in_stack = layout.column_len(pos.h) > 1;
             Label {
-                a: pos.h + 1,
+                a: pos.h + one_based,
                 b: in_stack.then_some((delimiter, pos.v + 1)),
             }
         }

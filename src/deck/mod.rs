@@ -314,6 +314,13 @@ impl Slide {
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     }
+
+    /// Whether the slide is `data-visibility="uncounted"`: shown, but left
+    /// out of slide numbers and progress (reveal.js ≥ 4.1, which compares
+    /// the value as written).
+    pub fn is_uncounted(&self) -> bool {
+        self.attribute("data-visibility") == Some("uncounted")
+    }
 }
 
 /// A non-fatal problem found while reading a deck.

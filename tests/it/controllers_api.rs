@@ -553,6 +553,32 @@ fn progress_counts_the_fragments_shown_on_the_current_slide() {
     assert!((progress - 0.49).abs() < 1e-12, "{progress}");
 }
 
+/// reveal.js's counts skip `data-visibility="uncounted"` slides.
+#[test]
+fn counts_and_progress_leave_uncounted_slides_out() {
+    // `stacks()` with the first stack's last slide (reading order 3) uncounted.
+    let layout = stacks().with_uncounted([3]);
+    let options = NavOptions::default();
+    let ask_at = |query, pos| {
+        answer(
+            query,
+            &Facts {
+                layout: &layout,
+                options: &options,
+                state: DeckState::new(pos, false, false),
+                fragment_count: 0,
+                fragments_shown: FragmentsShown::default(),
+                auto_sliding: false,
+                scale: 1.0,
+                ready: true,
+            },
+        )
+    };
+    assert_eq!(ask_at(Query::TotalSlides, at(0, 0, None)), n(5.0));
+    assert_eq!(ask_at(Query::SlidePastCount, at(2, 0, None)), n(3.0));
+    assert_eq!(ask_at(Query::Progress, at(2, 0, None)), n(0.75));
+}
+
 #[test]
 fn the_first_slide_is_the_top_of_the_first_column() {
     assert_eq!(ask(Query::IsFirstSlide, at(0, 0, None)), Value::Bool(true));

@@ -2,8 +2,8 @@
 
 use deckview::controllers::fragments::FragmentsShown;
 use deckview::controllers::navigation::{
-    can_move, clamp, flat_index, from_flat_index, progress, step, total, Layout, Move, NavOptions,
-    Position, StackMemory,
+    can_move, clamp, counted_total, flat_index, from_flat_index, is_counted, past_count, progress,
+    step, total, Layout, Move, NavOptions, Position, StackMemory,
 };
 use deckview::deck::{NavigationMode, SlideOptions};
 
@@ -571,6 +571,84 @@ fn progress_is_zero_on_the_first_slide_and_one_on_the_last() {
 fn progress_of_a_one_slide_deck_is_zero() {
     assert_eq!(progress(&Layout::new(vec![1]), at(0, 0), NONE), 0.0);
     assert_eq!(progress(&Layout::new(vec![1]), at(0, 0), shown(1, 1)), 0.0);
+}
+
+/// `mixed()` with its reading-order slides 2 (the stack's middle) and 6
+/// (the very last, an appendix) uncounted: 5 counted slides.
+fn mixed_with_uncounted() -> Layout {
+    mixed().with_uncounted([2, 6])
+}
+
+/// reveal.js's `getSlidePastCount()`, `getTotalSlides()` and the slide's own
+/// standing: uncounted slides are moved through but not counted.
+#[test]
+fn uncounted_slides_are_left_out_of_the_counts() {
+    let layout = mixed_with_uncounted();
+    // (slide, counted slides before it, is it counted)
+    let cases: &[(Position, usize, bool)] = &[
+        (at(0, 0), 0, true),
+        (at(1, 0), 1, true),
+        (at(1, 1), 2, false),
+        (at(1, 2), 2, true),
+        (at(2, 0), 3, true),
+        (at(3, 0), 4, true),
+        (at(3, 1), 5, false),
+    ];
+    for &(pos, past, counted) in cases {
+        assert_eq!(
+            past_count(&layout, pos),
+            past,
+            "slides counted before {pos:?}"
+        );
+        assert_eq!(is_counted(&layout, pos), counted, "{pos:?} counted");
+    }
+    assert_eq!(counted_total(&layout), 5);
+    assert_eq!(total(&layout), 7, "every slide is still in the deck");
+}
+
+#[test]
+fn uncounted_indices_past_the_deck_are_ignored() {
+    let layout = mixed().with_uncounted([2, 99]);
+    assert_eq!(counted_total(&layout), 6);
+}
+
+#[test]
+fn progress_leaves_uncounted_slides_out_of_both_counts() {
+    let layout = mixed_with_uncounted();
+    // (slide, fragments shown, progress): counted slides past / (5 − 1).
+    let cases: &[(&str, Position, FragmentsShown, f64)] = &[
+        ("first slide", at(0, 0), NONE, 0.0),
+        (
+            "an uncounted slide stands where the slide before it ends",
+            at(1, 1),
+            NONE,
+            2.0 / 4.0,
+        ),
+        ("the counted slide after it", at(1, 2), NONE, 2.0 / 4.0),
+        (
+            "fragments on an uncounted slide",
+            at(1, 1),
+            shown(1, 2),
+            2.45 / 4.0,
+        ),
+        ("the last counted slide", at(3, 0), NONE, 1.0),
+        (
+            "an appendix slide after the last counted one",
+            at(3, 1),
+            NONE,
+            1.0,
+        ),
+    ];
+    for &(name, pos, fragments, expected) in cases {
+        let got = progress(&layout, pos, fragments);
+        assert!((got - expected).abs() < 1e-12, "{name}: {got} ≠ {expected}");
+    }
+}
+
+#[test]
+fn progress_with_fewer_than_two_counted_slides_is_zero() {
+    let layout = Layout::new(vec![1, 1, 1]).with_uncounted([1, 2]);
+    assert_eq!(progress(&layout, at(2, 0), NONE), 0.0);
 }
 
 /// reveal.js's `getProgress()`: the fragments shown on the current slide add

@@ -112,3 +112,47 @@ fn position_outside_the_deck_is_numbered_as_the_clamped_slide() {
         Some("4.2")
     );
 }
+
+/// reveal.js numbers an uncounted slide without its +1 (it reads as the
+/// slide before it, or one less than its column) and leaves uncounted slides
+/// out of `c` and `t`. Columns of 1, 3, 1, 2 with the stack's middle
+/// (reading order 2) and the last slide (6) uncounted.
+#[test]
+fn uncounted_slides_are_left_out_of_the_numbers() {
+    let layout = deck().with_uncounted([2, 6]);
+    let cases: &[(SlideNumber, usize, usize, &str)] = &[
+        (SlideNumber::C, 1, 0, "2"),
+        (SlideNumber::C, 1, 1, "2"),
+        (SlideNumber::C, 1, 2, "3"),
+        (SlideNumber::C, 3, 0, "5"),
+        (SlideNumber::C, 3, 1, "5"),
+        (SlideNumber::CSlashT, 0, 0, "1/5"),
+        (SlideNumber::CSlashT, 1, 1, "2/5"),
+        (SlideNumber::CSlashT, 3, 0, "5/5"),
+        (SlideNumber::CSlashT, 3, 1, "5/5"),
+        (SlideNumber::HDotV, 1, 1, "1.2"),
+        (SlideNumber::HDotV, 1, 2, "2.3"),
+        (SlideNumber::HDotV, 3, 1, "3.2"),
+        (SlideNumber::HSlashV, 3, 1, "3/2"),
+    ];
+    for &(number, h, v, expected) in cases {
+        assert_eq!(
+            text(number, &layout, h, v).as_deref(),
+            Some(expected),
+            "{number:?} at {h}/{v}"
+        );
+    }
+}
+
+#[test]
+fn an_uncounted_slide_in_a_single_column_deck_reads_as_the_slide_before_it() {
+    let layout = Layout::new(vec![3]).with_uncounted([1]);
+    assert_eq!(
+        text(SlideNumber::HDotV, &layout, 0, 1).as_deref(),
+        Some("1")
+    );
+    assert_eq!(
+        text(SlideNumber::HDotV, &layout, 0, 2).as_deref(),
+        Some("2")
+    );
+}

@@ -1,6 +1,7 @@
 //! `data-visibility`: hidden slides are removed (reveal.js ≥ 4.1),
 //! uncounted ones stay (the viewer leaves them out of numbering).
 
+use deckview::controllers::navigation::{counted_total, is_counted, total, Layout, Position};
 use deckview::deck::parse;
 
 fn titles(text: &str) -> Vec<Vec<String>> {
@@ -51,4 +52,19 @@ fn a_deck_whose_slides_are_all_hidden_shows_one_empty_slide() {
 fn a_hidden_slide_takes_its_css_with_it() {
     let deck = parse("<style>kept{}</style>\n\n---\n\n<!-- .slide: data-visibility=\"hidden\" -->\n<style>gone{}</style>\n");
     assert_eq!(deck.styles, ["kept{}"]);
+}
+
+#[test]
+fn the_layout_of_a_deck_knows_its_uncounted_slides() {
+    let deck = parse(concat!(
+        "# A\n\n---\n\n# B\n\n----\n\n",
+        "<!-- .slide: data-visibility=\"uncounted\" -->\n# B2\n\n---\n\n",
+        "<!-- .slide: data-visibility=\"uncounted\" -->\n# Backup\n",
+    ));
+    let layout = Layout::of_deck(&deck);
+    assert_eq!((total(&layout), counted_total(&layout)), (4, 2));
+    let counted: Vec<bool> = [(0, 0), (1, 0), (1, 1), (2, 0)]
+        .map(|(h, v)| is_counted(&layout, Position::new(h, v)))
+        .into();
+    assert_eq!(counted, [true, true, false, false]);
 }

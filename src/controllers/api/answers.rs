@@ -9,7 +9,7 @@ use super::json::Value;
 use super::state::DeckState;
 use crate::controllers::fragments::{self, FragmentsShown};
 use crate::controllers::navigation::{
-    can_move, clamp, flat_index, progress, total, Layout, Move, NavOptions,
+    can_move, clamp, counted_total, past_count, progress, Layout, Move, NavOptions,
 };
 
 /// A read-only call: the answer depends only on [`Facts`].
@@ -19,9 +19,9 @@ pub enum Query {
     State,
     /// `getIndices()`: `{h, v, f?}`.
     Indices,
-    /// `getTotalSlides()`.
+    /// `getTotalSlides()`: uncounted slides left out.
     TotalSlides,
-    /// `getSlidePastCount()`: slides before this one in reading order.
+    /// `getSlidePastCount()`: counted slides before this one in reading order.
     SlidePastCount,
     /// `getProgress()`: 0 to 1.
     Progress,
@@ -93,8 +93,8 @@ pub fn answer(query: Query, facts: &Facts) -> Value {
             }
             Value::Object(members)
         }
-        Query::TotalSlides => Value::count(total(layout)),
-        Query::SlidePastCount => Value::count(flat_index(layout, pos)),
+        Query::TotalSlides => Value::count(counted_total(layout)),
+        Query::SlidePastCount => Value::count(past_count(layout, pos)),
         Query::Progress => Value::Number(progress(layout, pos, facts.fragments_shown)),
         Query::IsFirstSlide => Value::Bool(pos.h == 0 && pos.v == 0),
         Query::IsLastSlide => Value::Bool(pos.same_slide(&layout.last())),
