@@ -225,6 +225,15 @@ function withoutComments(css) {
     .replace(/\n\s*\n+/g, '\n');
 }
 
+/**
+ * The page without its comments (they explain the source index.html; the
+ * browser needs none of them: two fifths of the page's compressed size),
+ * each with the indentation and line end around it.
+ */
+function withoutHtmlComments(html) {
+  return html.replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\n?/g, '');
+}
+
 /** boot.js: loads the glue and starts the wasm, with the view-only stylesheets where asked. */
 function bootCode(app, viewSheets) {
   return [
@@ -307,7 +316,7 @@ async function main() {
     `<script src="./${fromDisk}" defer></script>`,
     `<script type="module" src="./boot.js?v=${shortHash(boot)}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`,
   ].map((line) => `    ${line}\n`).join('');
-  html = html.slice(0, css.at) + head.trimStart() + html.slice(css.at);
+  html = withoutHtmlComments(html.slice(0, css.at) + head.trimStart() + html.slice(css.at));
   writeFileSync(join(OUT, 'index.html'), html);
 
   for (const font of FONTS) cpSync(join(ROOT, font), join(OUT, font.split('/').pop()));
