@@ -36,6 +36,11 @@
 //   Files (dist/ and fixtures) carry ETag and Last-Modified; a conditional request
 //   (If-None-Match, If-Modified-Since) for an unchanged file is answered 304, as a
 //   watched deck (?watch) is asked for. A test may write a fixture and change it.
+//   h.override(path, answer)    answers `path` of the app origin (both bases; path as under /,
+//                               e.g. '/sw.js') with answer = { status = 200, body = '', headers = {} }
+//                               instead of the route above; answer null ends it. Every override
+//                               ends after the test (useHarness). E.g. a new build's worker
+//                               script, or a deck whose server now fails.
 //   h.crossOrigin               'http://127.0.0.1:<other port>' — a second origin
 //   h.noCorsUrl(file)           fixture <file> from the second origin WITHOUT CORS
 //                               headers: a fetch from the app is refused by the browser
@@ -65,6 +70,9 @@
 //       { bypassCSP: true } to run the page without its Content-Security-Policy.
 //       initScript (a function) runs in every page of the context before the page's own
 //       scripts (Playwright's context.addInitScript), e.g. to record events from the start.
+//       Service workers are blocked unless contextOptions say { serviceWorkers: 'allow' }
+//       (browser-tests/offline.test.mjs): a worker would answer other tests' requests from
+//       its cache and fetch the whole app in the background.
 //       With waitForStart, resolves once boot.js fired deckview:started
 //       (the wasm is instantiated and main() ran), rejects on an uncaught error first.
 //   h.problems(page) -> { pageErrors, consoleErrors, cspViolations, failedRequests, badResponses,
@@ -180,11 +188,15 @@ function logged(name, log, route) {
   };
 }
 
-/** The app origin's routes (see the API comment at the top). */
-function appRoutes(dist, fixtures) {
+/** The app origin's routes (see the API comment at the top); `overrides`: path -> answer. */
+function appRoutes(dist, fixtures, overrides) {
   return async (req, res, fullPath) => {
     const path = fullPath.startsWith(SUB_PATH) ? fullPath.slice(SUB_PATH.length - 1) : fullPath;
-    if (req.method === 'OPTIONS') {
+    const override = overrides.get(path);
+    if (override) {
+      res.writeHead(override.status ?? 200, { ...CORS, 'Cache-Control': 'no-store', ...override.headers });
+      res.end(override.body ?? '');
+    } else if (req.method === 'OPTIONS') {
       res.writeHead(204, { ...CORS, 'Access-Control-Allow-Headers': '*' });
       res.end();
     } else if (path.startsWith('/status/404/') || path === '/status/404') {
@@ -252,7 +264,8 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
     throw new Error(`${dist}/index.html is missing: run scripts/build first`);
   }
   const requests = [];
-  const app = await listen(logged('app', requests, appRoutes(dist, fixtures)));
+  const overrides = new Map();
+  const app = await listen(logged('app', requests, appRoutes(dist, fixtures, overrides)));
   const cross = await listen(logged('cross', requests, crossRoutes(fixtures)));
   const browser = await chromium.launch({
     executablePath: process.env.DV_CHROMIUM ?? '/usr/bin/chromium',
@@ -278,6 +291,10 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
     clearRequests() {
       requests.length = 0;
     },
+    override(path, answer) {
+      if (answer) overrides.set(path, answer);
+      else overrides.delete(path);
+    },
 
     /** `openApp(query)`, then waits until a slide is shown (visible `section.present`). */
     async openDeck(query = '', options = {}) {
@@ -298,7 +315,7 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
         initScript = null,
       } = {},
     ) {
-      const context = await browser.newContext({ viewport, ...contextOptions });
+      const context = await browser.newContext({ viewport, serviceWorkers: 'block', ...contextOptions });
       if (initScript) await context.addInitScript(initScript);
       const page = await context.newPage();
       const blocked = new Set();
@@ -386,7 +403,6 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
       return path;
     },
 
-    /** Closes the pages opened since the last call; returns their problems. @internal */
     /**
      * Clicks a toolbar control (a selector or a Locator), waking the toolbar
      * first: it stops taking the pointer once the mouse has rested
@@ -398,7 +414,9 @@ export async function startHarness({ dist = DIST_DIR, fixtures = FIXTURES_DIR } 
       await (typeof target === 'string' ? page.locator(target) : target).click();
     },
 
+    /** Closes the pages opened since the last call; returns their problems. @internal */
     async closeOpenedPages() {
+      overrides.clear();
       const pages = opened;
       opened = [];
       const found = [];

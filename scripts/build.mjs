@@ -60,12 +60,16 @@ const ON_DEMAND_COPIES = [
   ['node_modules/@highlightjs/cdn-assets/es/languages/dockerfile.min.js', `highlight-${HIGHLIGHT_VERSION}/dockerfile.min.js`],
   ['assets/emoji.tsv', 'emoji.tsv'],
 ];
+/** What the app folder holds beside them: the page's offline support, which boot.js loads after the start. */
+const APP_COPIES = [['offline/offline.js', 'offline.js']];
 /** The bundled fonts (style/fonts.css): Lato, and Arimo, Arial's widths for machines without it. */
 const FONTS = ['lato', 'arimo'].flatMap((family) => ['400-normal', '400-italic', '700-normal', '700-italic'].map(
   (face) => `node_modules/@fontsource/${family}/files/${family}-latin-${face}.woff2`,
 ));
 const PURIFY_CLASSIC = 'node_modules/dompurify/dist/purify.min.js';
 const PURIFY_MODULE = 'node_modules/dompurify/dist/purify.es.mjs';
+/** What offline/ ships as it is: the installed app's start page, its manifest and icons. */
+const OFFLINE_COPIES = ['launch.html', 'launch.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'];
 
 function fail(message) {
   console.error(`build: FAILED: ${message}`);
@@ -170,7 +174,7 @@ async function appFolder() {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   await wasmModules(staging);
-  for (const [from, to] of ON_DEMAND_COPIES) {
+  for (const [from, to] of [...ON_DEMAND_COPIES, ...APP_COPIES]) {
     mkdirSync(dirname(join(staging, to)), { recursive: true });
     cpSync(join(ROOT, from), join(staging, to));
   }
@@ -234,12 +238,13 @@ function withoutHtmlComments(html) {
   return html.replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\n?/g, '');
 }
 
-/** boot.js: loads the glue and starts the wasm, with the view-only stylesheets where asked. */
+/** boot.js: loads the glue and starts the wasm, with the view-only stylesheets where asked; then the offline support. */
 function bootCode(app, viewSheets) {
   return [
+    // Every byte of boot.js is part of the startup download, so it explains nothing itself: the speaker
+    // window (`?speaker=<id>`) and the print layout (`?print-pdf`) have stylesheets of their own, linked
+    // only for them, and the wasm starts once they are in.
     '// Written by scripts/build.mjs: starts deckview.',
-    '// The speaker window (`?speaker=<id>`) and the print layout (`?print-pdf`) have stylesheets of',
-    '// their own, linked only for them; the wasm starts once they are in.',
     'const query = new URLSearchParams(location.search);',
     "const pageView = query.has('speaker') || query.has('print-pdf');",
     // Messages posted to a deck page before its postMessage API listens (a framing page that calls as
@@ -263,6 +268,10 @@ function bootCode(app, viewSheets) {
     'await Promise.all(sheets);',
     `const wasm = await glue.default({ module_or_path: new URL('./${app}/deckview_bg.wasm', import.meta.url) });`,
     "dispatchEvent(new CustomEvent('deckview:started', { detail: { wasm } }));",
+    // The offline support (offline/offline.js, in the app folder, whose name is already here): on a first
+    // visit 3 s after the start, when the first slide is up, so that it adds nothing to the startup
+    // download; at once on a page the service worker already serves (it then comes from its cache).
+    `setTimeout(() => import('./${app}/offline.js'), navigator.serviceWorker?.controller ? 0 : 3e3);`,
     '',
   ].join('\n');
 }
@@ -284,6 +293,35 @@ function elementScript(app, appCss, fontsCss) {
   const marker = '/* FILES */ null';
   if (!template.includes(marker)) fail(`embed/deck-view.js has no ${marker} marker`);
   writeFileSync(join(OUT, 'deck-view.js'), template.replace(marker, () => JSON.stringify(files, null, 2)));
+}
+
+/**
+ * dist/sw.js, the service worker (offline/worker.js), told this build's
+ * files and their SHA-256 digests: every file of dist/ but the examples and
+ * what only a <deck-view> on another site loads. The worker fetches them
+ * all when it installs, but the parts loaded on demand (math module,
+ * highlighter, emoji table), which it keeps when the page first asks for
+ * them. The list's hash names the worker's cache, and a build that changes
+ * any file changes sw.js, which is how browsers learn of a new build.
+ */
+function serviceWorker(app) {
+  const onlyElsewhere = (f) => f.startsWith('examples/') || f === 'deck-view.js' || f.startsWith('purify.es-');
+  const onDemand = (f) => f.startsWith(`${app}/deckview-math`) || f.startsWith(`${app}/highlight-`) || f === `${app}/emoji.tsv`;
+  const files = Object.fromEntries(
+    filesBelow(OUT)
+      .filter((f) => !onlyElsewhere(f))
+      .map((f) => [f, sha('sha256', readFileSync(join(OUT, f))).digest('hex')]),
+  );
+  const build = {
+    version: shortHash(JSON.stringify(files)),
+    page: 'index.html',
+    files,
+    precache: Object.keys(files).filter((f) => !onDemand(f)),
+  };
+  const template = readFileSync(join(ROOT, 'offline', 'worker.js'), 'utf8');
+  const marker = '/* BUILD */ null';
+  if (!template.includes(marker)) fail(`offline/worker.js has no ${marker} marker`);
+  writeFileSync(join(OUT, 'sw.js'), template.replace(marker, () => JSON.stringify(build, null, 1)));
 }
 
 async function main() {
@@ -324,6 +362,8 @@ async function main() {
   // The deck shown without `?src=` (src/source/mod.rs: BUNDLED_NAME).
   cpSync(join(ROOT, 'decks/scs-community-call.md'), join(OUT, 'scs-community-call.md'));
   elementScript(app, css.app, css.fonts);
+  for (const file of OFFLINE_COPIES) cpSync(join(ROOT, 'offline', file), join(OUT, file));
+  serviceWorker(app);
 
   const problems = inlineCodeProblems(html);
   if (problems.length > 0) fail(`dist/index.html holds code the CSP would block:\n  ${problems.join('\n  ')}`);

@@ -29,6 +29,13 @@ pub enum LoadError {
         /// likely cause).
         cross_origin: bool,
     },
+    /// The browser is offline and has no copy of the deck: it was not
+    /// opened by address on this device while online (the service worker
+    /// keeps a copy of each deck it fetched).
+    Offline {
+        /// The URL fetched.
+        url: String,
+    },
     /// The server took too long.
     Timeout {
         /// The URL fetched.
@@ -77,6 +84,9 @@ impl LoadError {
                 cross_origin: true, ..
             } => "The deck could not be fetched (network error or CORS refusal)".into(),
             LoadError::Network { .. } => "The deck could not be fetched (network error)".into(),
+            LoadError::Offline { .. } => {
+                "No network, and this deck was not opened here before".into()
+            }
             LoadError::Timeout { .. } => "The server did not answer in time".into(),
             LoadError::NotText { .. } => "This is not a Markdown deck".into(),
             LoadError::TooLarge { .. } => "The deck is too large".into(),
@@ -129,6 +139,10 @@ impl LoadError {
                     )
                 }
             }
+            LoadError::Offline { url } => format!(
+                "This device is offline, and {url} was not opened here while online, so there is no \
+                 offline copy of it. Connect to a network, or open a downloaded .md file."
+            ),
             LoadError::Timeout { url, seconds } => format!(
                 "{url} sent nothing usable within {seconds} s. Try again, or download the .md and drop it here."
             ),
@@ -165,7 +179,10 @@ impl LoadError {
     pub fn suggests_local_file(&self) -> bool {
         matches!(
             self,
-            LoadError::Network { .. } | LoadError::Http { .. } | LoadError::Timeout { .. }
+            LoadError::Network { .. }
+                | LoadError::Offline { .. }
+                | LoadError::Http { .. }
+                | LoadError::Timeout { .. }
         )
     }
 }

@@ -55,12 +55,18 @@ pub async fn fetch_deck(input: &str) -> Result<String, LoadError> {
     let deadline = Deadline::start(TIMEOUT_SECONDS);
     let request = gloo_net::http::Request::get(&target).abort_signal(deadline.signal().as_ref());
     // Browsers report a timeout abort, an unreachable host and a CORS
-    // refusal alike; only our own timer tells the first apart.
+    // refusal alike; only our own timer tells the first apart, and the
+    // browser's online flag an offline device (the service worker, when
+    // it has a copy, answers with it instead of failing).
     let failed = || {
         if deadline.passed() {
             LoadError::Timeout {
                 url: target.clone(),
                 seconds: TIMEOUT_SECONDS,
+            }
+        } else if !is_online() {
+            LoadError::Offline {
+                url: target.clone(),
             }
         } else {
             LoadError::Network {
@@ -129,6 +135,11 @@ fn looks_like_html_page(text: &str) -> bool {
         .unwrap_or("")
         .to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+/// False only when the browser knows it has no network.
+fn is_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
 fn is_cross_origin(target: &str) -> bool {

@@ -50,6 +50,18 @@ fn cors_refusal_explains_cors_and_offers_the_local_file() {
 }
 
 #[test]
+fn an_offline_device_hears_the_network_is_gone_and_the_deck_was_not_opened_before() {
+    let e = LoadError::Offline {
+        url: "https://x.example/d.md".into(),
+    };
+    assert!(e.title().contains("No network"));
+    assert!(e.title().contains("not opened here before"));
+    assert!(e.detail().contains("https://x.example/d.md"));
+    assert!(e.detail().contains("no offline copy"));
+    assert!(e.suggests_local_file());
+}
+
+#[test]
 fn http_404_names_the_status() {
     let e = LoadError::Http {
         url: "https://x.example/d.md".into(),
