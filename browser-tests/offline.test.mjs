@@ -144,6 +144,25 @@ test('only the app files and decks that loaded are kept, in caches named for the
   assert.ok(!app.some((f) => f.startsWith('/examples/') || f === '/deck-view.js'), 'nothing only other sites load');
 });
 
+test('the last 20 decks are kept: opening a 21st drops the oldest copy', async () => {
+  const page = await openServed('?src=/fixtures/minimal.md');
+  const kept = await page.evaluate(async () => {
+    for (let n = 1; n <= 20; n += 1) await (await fetch(`/fixtures/minimal.md?n=${n}`)).text();
+    const cache = await caches.open((await caches.keys()).find((name) => name.startsWith('deckview-decks-')));
+    const searches = async () => (await cache.keys()).map((r) => new URL(r.url).search);
+    // The copies are stored after each answer: wait for the last one.
+    for (let tries = 0; tries < 50; tries += 1) {
+      const now = await searches();
+      if (now.includes('?n=20') && now.length <= 20) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return searches();
+  });
+  assert.equal(kept.length, 20);
+  assert.ok(!kept.includes(''), 'the first deck, the oldest, was dropped');
+  assert.ok(kept.includes('?n=1') && kept.includes('?n=20'));
+});
+
 test('the speaker window opens without a network', async () => {
   const page = await openServed('?src=/fixtures/speaker-notes.md');
   await goOffline(page);

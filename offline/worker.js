@@ -104,8 +104,9 @@ self.addEventListener('fetch', (event) => {
   const path = appFile(url);
   if (path) {
     event.respondWith(answerAppFile(path, request));
-  } else if (request.mode === 'navigate') {
-    // Pages in the folder that are not the app's (examples, decks) are left to the network.
+  } else if (request.mode === 'navigate' || url.href.startsWith(`${SCOPE}app-`)) {
+    // Pages in the folder that are not the app's (examples, decks), and the files of another build
+    // (a page that still runs the previous one), are left to the network.
   } else if (request.destination === '' && /^https?:$/.test(url.protocol) && request.mode !== 'no-cors') {
     event.respondWith(answerDeck(event));
   }
