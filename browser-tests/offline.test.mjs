@@ -64,6 +64,18 @@ test('after one online visit, a reload without a network shows the viewer and it
   await h.screenshot(page, 'offline-reload');
 });
 
+test('a first visit fetches the worker only after the first slide has been up for 1.5 s', async () => {
+  h.clearRequests();
+  const page = await h.openDeck('', WITH_WORKER);
+  const firstSlide = Date.now();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const worker = h.requestsMatching(/^\/sw\.js/);
+  const offline = h.requestsMatching(/\/offline\.js$/);
+  assert.ok(worker.length > 0 && offline.length > 0);
+  assert.ok(offline[0].time >= firstSlide + 1500, `offline.js came ${offline[0].time - firstSlide} ms after the first slide`);
+  assert.ok(worker[0].time >= offline[0].time);
+});
+
 /** The text of the note about an offline copy, or null when none is shown. */
 async function offlineNote(page) {
   const note = page.locator('.dv-notice-offline');

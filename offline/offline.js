@@ -26,12 +26,28 @@ if (container && !on('embed')) {
     container.controller?.postMessage('deckview:told?');
   }
   if (!container.controller) container.addEventListener('controllerchange', keepWhatWasFetched, { once: true });
-  container
-    .register(new URL('sw.js', here), { scope: here.href, updateViaCache: 'none' })
-    .then((registration) => page && watchUpdates(registration))
-    .catch(() => {
-      // No worker (private mode, a host without https…): the viewer works as before, online only.
-    });
+  // The worker fetches the whole app when it installs: not while the first slide is still on its way.
+  afterFirstSlide().then(() =>
+    container
+      .register(new URL('sw.js', here), { scope: here.href, updateViaCache: 'none' })
+      .then((registration) => page && watchUpdates(registration))
+      .catch(() => {
+        // No worker (private mode, a host without https…): the viewer works as before, online only.
+      }),
+  );
+}
+
+/** Resolves once a slide is shown (or after 10 s: a deck that failed to load) and the page is idle. */
+function afterFirstSlide() {
+  const started = Date.now();
+  return new Promise((done) => {
+    const check = () => {
+      if (document.querySelector('.reveal .slides section.present') || Date.now() - started > 10000) {
+        (self.requestIdleCallback ?? setTimeout)(done, { timeout: 2000 });
+      } else setTimeout(check, 250);
+    };
+    check();
+  });
 }
 
 /**
