@@ -242,6 +242,12 @@ test('the app can be installed: its manifest names it, its icons and its start, 
   for (const icon of manifest.icons) {
     assert.equal((await page.evaluate(async (u) => (await fetch(u)).status, new URL(icon.src, href).href)), 200);
   }
+  // Chromium's own checks: the manifest reads without errors, and nothing stops installing but
+  // the test's private (incognito-like) browser context.
+  const cdp = await page.context().newCDPSession(page);
+  assert.deepEqual((await cdp.send('Page.getAppManifest')).errors, []);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'), []);
   await goOffline(page);
   await page.goto(new URL(manifest.start_url, href).href);
   await page.waitForSelector(SLIDE, { state: 'visible' });
