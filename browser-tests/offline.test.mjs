@@ -114,7 +114,7 @@ test('a deck never opened, offline, is refused with a message saying so', async 
   // Another address (the same file, another query) has no copy of its own.
   await page.goto(h.url('/?src=/fixtures/minimal.md%3Fv%3D2'));
   await page.waitForSelector('.dv-error');
-  assert.equal(await page.textContent('.dv-error h2'), 'No network, and this deck was not opened here before');
+  assert.equal(await page.textContent('.dv-error h2'), 'No network, and this deck was not opened before');
   assert.match(await page.textContent('.dv-error-detail'), /fixtures\/minimal\.md\?v=2.*no offline copy/);
   await h.screenshot(page, 'offline-never-opened');
 });

@@ -11,8 +11,8 @@
 // - Decks (the page's fetch() calls for anything that is not an app file):
 //   from the network first; a 200 answer that is not an HTML page is kept
 //   under its exact address (the last MAX_DECKS, at most MAX_DECK_BYTES in
-//   all). When the network fails, the kept copy is answered, and the page
-//   is told (it shows "offline copy from <date>").
+//   all). When the network fails or answers with an error, the kept copy is
+//   answered, and the page is told (it shows "offline copy from <date>").
 // - A new build installs beside the running one and waits: the page offers
 //   a reload, and the new worker takes over only when asked to.
 

@@ -84,9 +84,7 @@ impl LoadError {
                 cross_origin: true, ..
             } => "The deck could not be fetched (network error or CORS refusal)".into(),
             LoadError::Network { .. } => "The deck could not be fetched (network error)".into(),
-            LoadError::Offline { .. } => {
-                "No network, and this deck was not opened here before".into()
-            }
+            LoadError::Offline { .. } => "No network, and this deck was not opened before".into(),
             LoadError::Timeout { .. } => "The server did not answer in time".into(),
             LoadError::NotText { .. } => "This is not a Markdown deck".into(),
             LoadError::TooLarge { .. } => "The deck is too large".into(),

@@ -55,7 +55,7 @@ fn an_offline_device_hears_the_network_is_gone_and_the_deck_was_not_opened_befor
         url: "https://x.example/d.md".into(),
     };
     assert!(e.title().contains("No network"));
-    assert!(e.title().contains("not opened here before"));
+    assert!(e.title().contains("not opened before"));
     assert!(e.detail().contains("https://x.example/d.md"));
     assert!(e.detail().contains("no offline copy"));
     assert!(e.suggests_local_file());
