@@ -20,9 +20,11 @@ const TARGET = 250_000;
  * The fragment order's sort gone, uncounted slides and Arimo come: -1.3 KB.
  * The page's comments left dist/: -0.7 KB; working offline added the
  * message for a deck never opened and boot.js's late load of the offline
- * support (+0.4 KB).
+ * support (+0.4 KB). Live reload's own code is a chunk, but its browser
+ * calls sit in the JS glue all modules share, and the split loader names one
+ * chunk more (+0.6 KB).
  */
-const CEILING = 342_400;
+const CEILING = 343_100;
 
 test('the startup download stays under its ceiling and reports the budget', async (t) => {
   const download = await startupDownload(h.browser, h.url('/'));
