@@ -107,9 +107,19 @@ pub(crate) fn might_have_shortcodes(markdown: &str) -> bool {
         return false;
     }
     let mut fence: Option<&str> = None;
+    // After a line starting with `<`, up to the next blank line, a fence
+    // line may be inside an HTML block, where it opens no code: it is not
+    // taken for one (a wrong "yes" only renders a slide sooner).
+    let mut maybe_html = false;
     for line in markdown.lines() {
         let trimmed = line.trim_start();
-        let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+        if fence.is_none() {
+            maybe_html = !trimmed.is_empty() && (maybe_html || trimmed.starts_with('<'));
+        }
+        let marker = ["```", "~~~"]
+            .into_iter()
+            .find(|m| trimmed.starts_with(m))
+            .filter(|_| !maybe_html);
         match (fence, marker) {
             (None, Some(m)) => {
                 fence = Some(m);

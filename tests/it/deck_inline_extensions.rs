@@ -322,6 +322,12 @@ fn shortcodes_in_code_or_links_do_not_want_the_table() {
 }
 
 #[test]
+fn a_fence_line_inside_an_html_block_does_not_hide_the_shortcodes_after_it() {
+    // `~~~` in the `<div>` block is text, not a fence: `:smile:` is outside code.
+    assert!(parse("<div>\n~~~\n\n:smile:\n").wants_emoji);
+}
+
+#[test]
 fn a_deck_parsed_with_the_table_does_not_want_it_again() {
     assert!(!parse_with_emoji(":smile:\n", table()).wants_emoji);
 }
