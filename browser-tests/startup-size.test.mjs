@@ -22,9 +22,10 @@ const TARGET = 250_000;
  * message for a deck never opened and boot.js's late load of the offline
  * support (+0.4 KB). Live reload's own code is a chunk, but its browser
  * calls sit in the JS glue all modules share, and the split loader names one
- * chunk more (+0.6 KB).
+ * chunk more (+0.6 KB). Brotli's figure for the same code moves by about
+ * 0.2 KB with unrelated edits: the ceiling keeps that much over the figure.
  */
-const CEILING = 343_100;
+const CEILING = 343_400;
 
 test('the startup download stays under its ceiling and reports the budget', async (t) => {
   const download = await startupDownload(h.browser, h.url('/'));
