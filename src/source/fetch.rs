@@ -76,10 +76,20 @@ pub async fn fetch_deck(input: &str) -> Result<String, LoadError> {
         }
     };
     let response = request.send().await.map_err(|_| failed())?;
+    deck_text(&response, &target, failed).await
+}
 
+/// The deck text of `response` from `url`, checked: an HTTP error, a
+/// type that is not text, a size over the limit, bytes that are not a deck
+/// and an HTML page (a login or error page served as 200) are refused.
+async fn deck_text(
+    response: &gloo_net::http::Response,
+    url: &str,
+    failed: impl Fn() -> LoadError,
+) -> Result<String, LoadError> {
     if !response.ok() {
         return Err(LoadError::Http {
-            url: target,
+            url: url.to_string(),
             status: response.status(),
             status_text: response.status_text(),
         });
@@ -201,33 +211,12 @@ pub async fn poll_deck(
     if response.status() == 304 {
         return Ok(Polled::Unchanged);
     }
-    if !response.ok() {
-        return Err(LoadError::Http {
-            url: target.to_string(),
-            status: response.status(),
-            status_text: response.status_text(),
-        });
-    }
     let headers = response.headers();
-    if headers
-        .get("content-type")
-        .is_some_and(|ct| !is_textual(&ct))
-    {
-        return Err(LoadError::NotText {
-            content_type: headers.get("content-type"),
-        });
-    }
     let now = super::watch::Validators {
         etag: headers.get("etag"),
         last_modified: headers.get("last-modified"),
     };
-    let bytes = response.binary().await.map_err(|_| failed())?;
-    let text = decode_deck(&bytes)?;
-    if looks_like_html_page(&text) {
-        return Err(LoadError::NotText {
-            content_type: Some("text/html".into()),
-        });
-    }
+    let text = deck_text(&response, target, failed).await?;
     Ok(Polled::Text(text, now))
 }
 
