@@ -55,6 +55,31 @@ test('pressing S opens the speaker window with the current and the next slide', 
   assert.deepEqual(speaker.errors, []);
 });
 
+test('the speaker counter and the screen-reader announcement leave uncounted slides out, as the slide number does', async () => {
+  // Five slides, the second and the last uncounted: three counted.
+  const page = await openDeck('?src=fixtures/uncounted.md');
+  const speaker = await pressS(page);
+  const counter = speaker.locator('.dv-speaker-count .dv-speaker-value');
+  const live = page.locator('.reveal [aria-live="polite"]');
+  const steps = [
+    ['1 / 3', 'Slide 1 of 3: One'],
+    ['extra after 1 / 3', 'Extra slide after slide 1 of 3: Interlude'],
+    ['2 / 3', 'Slide 2 of 3: Two'],
+    ['3 / 3', 'Slide 3 of 3: Three'],
+    ['extra after 3 / 3', 'Extra slide after slide 3 of 3: Backup'],
+  ];
+  for (const [i, [shown, heard]] of steps.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await speaker.waitForFunction(
+      (want) => document.querySelector('.dv-speaker-count .dv-speaker-value')?.textContent === want,
+      shown,
+      { timeout: 10000 },
+    );
+    assert.equal(await counter.textContent(), shown);
+    assert.equal(await live.textContent(), heard);
+  }
+});
+
 test('the speaker view loads the emoji table for a deck with shortcodes', async () => {
   const page = await openDeck('?src=fixtures/emoji.md');
   const speaker = await pressS(page);

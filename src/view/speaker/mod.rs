@@ -25,7 +25,8 @@ mod timers;
 
 pub use sync::SpeakerSync;
 
-use crate::controllers::navigation::{flat_index, step, total, Layout, Move, NavOptions, Position};
+use crate::controllers::announce::SlideCount;
+use crate::controllers::navigation::{flat_index, step, Layout, Move, NavOptions, Position};
 use crate::controllers::pacing::{self, PacingOptions};
 use crate::controllers::speaker_sync::{self, Message, QUERY_KEY};
 use crate::deck::{self, Deck, Length};
@@ -274,7 +275,10 @@ fn SpeakerDeck(
         let layout = layout.clone();
         Signal::derive(move || flat_index(&layout, position.get()))
     };
-    let count = total(&layout);
+    let count = {
+        let layout = layout.clone();
+        Signal::derive(move || SlideCount::at(&layout, position.get()))
+    };
     let steps = current.steps;
     let fragments_left = move || {
         let shown = position.get().f.map_or(0, |f| f + 1);
@@ -343,7 +347,7 @@ fn SpeakerDeck(
                     <div class="dv-speaker-count">
                         <span class="dv-speaker-label">"Slide"</span>
                         <span class="dv-speaker-value">
-                            {move || format!("{} / {count}", index.get() + 1)}
+                            {move || count.get().to_string()}
                         </span>
                     </div>
                     <Timers clock=clock plan=plan index=index />
