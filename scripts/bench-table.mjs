@@ -63,6 +63,7 @@ for (const [label, file] of decks) {
   nav.push([`next slide: slowest of those steps, ${label}`, m(ours, (r) => max(r.next_ms)), m(theirs, (r) => max(r.next_ms)), 'ms']);
   nav.push([`slide transition: longest frame, ${label}`, m(ours, (r) => max(r.frames_ms)), m(theirs, (r) => max(r.frames_ms)), 'ms']);
   nav.push([`slide transition: frames > 50 ms, ${label}`, m(ours, (r) => r.frames_ms.filter((f) => f > 50).length), m(theirs, (r) => r.frames_ms.filter((f) => f > 50).length), 'count']);
+  nav.push([`overview: Escape on the last slide → open and painted, ${label}`, m(ours, (r) => r.overview_ms), m(theirs, (r) => r.overview_ms), 'ms']);
   nav.push([`memory: JS heap + wasm memory after the first slide, ${label}`, m(ours, (r) => r.memory_mb), m(theirs, (r) => r.memory_mb), 'MB']);
 }
 

@@ -12,7 +12,10 @@
 //                ArrowRight and the second after it: the slide transition;
 //   memory_mb    JS heap (performance.memory, precise) plus every
 //                WebAssembly memory the page made, once the deck is shown;
-//   wasm_memory_mb  the WebAssembly part of it.
+//   wasm_memory_mb  the WebAssembly part of it;
+//   overview_ms  Escape on the last slide → the overview is open and a frame
+//                has been painted (deckview may first fetch the chunk that
+//                holds the overview, as on a presenter's first Escape).
 import { chromium } from '../node_modules/playwright-core/index.mjs';
 
 const [url, stepsArg = '20'] = process.argv.slice(2);
@@ -101,7 +104,22 @@ try {
   await page.waitForTimeout(1500);
   const frames_ms = await page.evaluate(() => window.__frames.slice(1).map((t) => +t.toFixed(1)));
 
-  console.log(JSON.stringify({ next_ms, frames_ms, memory_mb, wasm_memory_mb }));
+  await page.keyboard.press('End');
+  await page.waitForTimeout(1500);
+  const overview_ms = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const start = performance.now();
+        document.body.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 27, which: 27, bubbles: true, cancelable: true }),
+        );
+        const painted = () => requestAnimationFrame(() => setTimeout(() => done(+(performance.now() - start).toFixed(1))));
+        const opened = () => (document.querySelector('.reveal.overview') ? painted() : requestAnimationFrame(opened));
+        opened();
+      }),
+  );
+
+  console.log(JSON.stringify({ next_ms, frames_ms, memory_mb, wasm_memory_mb, overview_ms }));
 } finally {
   await browser.close();
 }
