@@ -6,9 +6,8 @@
 //! module's proptest regressions sit next to it
 //! (`tests/it/<module>.proptest-regressions`).
 //!
-//! The browser tests compiled for wasm32 (the files that call
-//! `wasm_bindgen_test_configure!(run_in_browser)`) stay top-level files in
-//! `tests/`, each its own target, as scripts/test expects.
+//! The Rust tests that need a browser are the other target, `tests/web/`
+//! (compiled for wasm32, run in headless Chromium).
 
 mod assets_versions;
 mod controllers_announce;

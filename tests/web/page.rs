@@ -1,11 +1,7 @@
 //! Proves the wasm-bindgen-test browser runner works on this machine: the
-//! test is compiled to wasm and runs inside headless Chromium (scripts/test
-//! drives it through chromedriver with the capabilities in webdriver.json).
-#![cfg(target_arch = "wasm32")]
+//! test is compiled to wasm and runs inside headless Chromium.
 
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 fn browser_tests_run_inside_a_page_with_a_window_and_document() {

@@ -1,5 +1,4 @@
-//! Helpers shared by the browser-side Rust tests.
-#![cfg(target_arch = "wasm32")]
+//! DOMPurify in the test page, as the app's page has it.
 
 /// DOMPurify as the app gets it: index.html loads `purify.min.js` as a
 /// classic script that defines the global `DOMPurify`. The test page has no

@@ -1,16 +1,12 @@
 //! The sanitiser, in a real browser: hostile deck HTML never runs, what
-//! decks legitimately use survives. Run with
-//! `cargo test --target wasm32-unknown-unknown` (headless Chromium).
-#![cfg(target_arch = "wasm32")]
+//! decks legitimately use survives.
 
 use deckview::deck::UntrustedHtml;
 use deckview::view::sanitize::sanitize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-mod common;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use crate::dompurify::load_dompurify;
 
 /// Sanitises `html`, puts the result into the page, waits for anything
 /// asynchronous (image errors, iframe loads) to fire, and returns the
@@ -23,7 +19,7 @@ async fn render(html: &str) -> (web_sys::Element, bool) {
     js_sys::Reflect::set(&window, &"__xss".into(), &sentinel).unwrap();
     let host = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    common::load_dompurify();
+    load_dompurify();
     host.append_child(&sanitize(&UntrustedHtml::new(html)))
         .unwrap();
     gloo_timers::future::TimeoutFuture::new(150).await;
