@@ -10,7 +10,10 @@
 //
 // The steps, each a pinned tool (scripts/setup installs them):
 //   1. cargo build --release (wasm32) with relocations kept (--emit-relocs),
-//      which the splitter needs; the math module, a crate of its own.
+//      which the splitter needs, the app's own code compiled through
+//      clippy-driver (its lints cost seconds here, where a separate
+//      `cargo clippy` for wasm32 checks every dependency again: minutes);
+//      the math module, a crate of its own.
 //   2. wasm-split-cli: the startup module, one module per `#[lazy]`
 //      function and the chunks they share, and `__wasm_split.js`.
 //   3. wasm-bindgen --target web --keep-lld-exports (the chunks reach the
@@ -20,7 +23,7 @@
 //
 // Usage: node scripts/build.mjs [--out DIR]   (scripts/build runs setup first)
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -124,11 +127,38 @@ function appBuildEnv() {
   return { RUSTFLAGS: [...configRustflags(), '-Clink-args=--emit-relocs'].join(' '), CARGO_TARGET_DIR: APP_TARGET_DIR };
 }
 
-function cargoBuild() {
-  log('cargo build --release (the app, relocations kept for the splitter)');
-  run('cargo', ['build', '--release', '--offline', '--target', WASM_TARGET, '--bin', 'deckview', '--features', 'split'], {
-    env: { ...process.env, ...appBuildEnv() },
+/**
+ * Where the build leaves clippy's findings on the app's code: one line per
+ * warning summary, empty when clean (scripts/test fails its wasm32 lint
+ * stage on a non-empty file, without holding back the browser tests).
+ */
+const LINTS_FILE = join(APP_TARGET_DIR, 'clippy-warnings.txt');
+
+/**
+ * Compiles the app with clippy-driver as the workspace's compiler wrapper
+ * (what `cargo clippy` does, but with code generation): the dependencies are
+ * compiled as before, only the app's own crate is linted. Cargo replays a
+ * fresh crate's warnings, so an up-to-date build still reports them.
+ */
+function cargoBuildApp() {
+  log('cargo build --release (the app, relocations kept for the splitter, linted by clippy)');
+  const cargoArgs = ['build', '--release', '--offline', '--target', WASM_TARGET, '--bin', 'deckview', '--features', 'split'];
+  const result = spawnSync('cargo', cargoArgs, {
+    cwd: ROOT,
+    env: { ...process.env, ...appBuildEnv(), RUSTC_WORKSPACE_WRAPPER: 'clippy-driver' },
+    stdio: ['inherit', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
+  process.stderr.write(result.stderr ?? '');
+  if (result.status !== 0) fail(`cargo ${cargoArgs.join(' ')} (${result.status ?? result.error?.message})`);
+  const warnings = (result.stderr ?? '').split('\n').filter((line) => /^warning: `deckview` \(.*\) generated \d+ warnings?/.test(line));
+  writeFileSync(LINTS_FILE, warnings.map((line) => `${line}\n`).join(''));
+  if (warnings.length > 0) log(`clippy: ${warnings.join('; ')} (see above)`);
+}
+
+function cargoBuild() {
+  cargoBuildApp();
   log('cargo build --release (the math module)');
   run('cargo', ['build', '--release', '--offline', '--target', WASM_TARGET, '--manifest-path', 'math/Cargo.toml']);
 }
