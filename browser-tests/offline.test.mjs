@@ -96,6 +96,18 @@ test('a deck opened by address is kept: offline, its address shows the copy with
   assert.equal(await offlineNote(page), null);
 });
 
+test('the note about an offline copy goes when a pasted deck replaces that deck', async () => {
+  const page = await openServed('?src=/fixtures/minimal.md');
+  await goOffline(page);
+  await page.reload();
+  await page.waitForSelector('.dv-notice-offline');
+  await h.clickToolbar(page, '.dv-open-button');
+  await page.fill('#dv-open-text', '# Pasted offline\n');
+  await page.click('.dv-open-text-button');
+  await page.waitForFunction(() => document.title.startsWith('Pasted offline'));
+  await page.waitForSelector('.dv-notice-offline', { state: 'detached', timeout: 5000 });
+});
+
 test('a deck opened from the recent decks offline shows its copy with the note', async () => {
   const page = await openServed('?src=/fixtures/minimal.md');
   const title = await shownTitle(page);

@@ -23,6 +23,9 @@ if (container && !on('embed')) {
     container.onmessage = (event) => {
       if (event.data?.deckview === 'deck') showNote(event.data);
     };
+    // A deck the worker did not answer (a file, pasted text, the bundled
+    // deck) replaces the one the note was about: the note goes with it.
+    addEventListener('deckview:shown', (event) => event.detail !== 'url' && showNote({}));
     container.controller?.postMessage('deckview:told?');
   }
   if (!container.controller) container.addEventListener('controllerchange', keepWhatWasFetched, { once: true });

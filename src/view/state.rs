@@ -130,6 +130,9 @@ impl AppState {
         self.dialog_open.set(false);
         // Also ends the wait for the emoji table (see `show_text`).
         self.loading.set(false);
+        if self.embedding.owns_query() {
+            tell_page_shown(&origin);
+        }
         self.shown.set(Some(Shown {
             deck: Arc::new(parsed),
             origin,
@@ -233,5 +236,28 @@ fn store_recent(list: &[RecentDeck]) {
     // remembering decks is a convenience, never a reason to fail.
     if let Some(storage) = window().local_storage().ok().flatten() {
         let _ = storage.set_item(RECENT_KEY, &recent::to_json(list));
+    }
+}
+
+/// Tells the page's own scripts which kind of source the deck now shown came
+/// from: `deckview:shown` on the window, `detail` one of `bundled`, `url`,
+/// `file`, `pasted`, `inline`. The offline note (`offline/offline.js`) hears
+/// of fetched decks from the service worker, but of a file or pasted text
+/// shown after them only from this.
+fn tell_page_shown(origin: &Origin) {
+    let kind = match origin {
+        Origin::Bundled => "bundled",
+        Origin::Url(_) => "url",
+        Origin::File(_) => "file",
+        Origin::Pasted => "pasted",
+        Origin::Inline => "inline",
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&kind.into());
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("deckview:shown", &init) {
+        let _ = window.dispatch_event(&event);
     }
 }
