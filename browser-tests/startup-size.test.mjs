@@ -22,10 +22,13 @@ const TARGET = 250_000;
  * message for a deck never opened and boot.js's late load of the offline
  * support (+0.4 KB). Live reload's own code is a chunk, but its browser
  * calls sit in the JS glue all modules share, and the split loader names one
- * chunk more (+0.6 KB). Brotli's figure for the same code moves by about
+ * chunk more (+0.6 KB). Download HTML's code is part of the deck features'
+ * chunk, but its strings stay in the startup module (the splitter keeps all
+ * data there), its browser calls sit in the glue, and the start looks for
+ * a saved page's deck (+0.5 KB). Brotli's figure for the same code moves by about
  * 0.2 KB with unrelated edits: the ceiling keeps that much over the figure.
  */
-const CEILING = 343_400;
+const CEILING = 343_900;
 
 test('the startup download stays under its ceiling and reports the budget', async (t) => {
   const download = await startupDownload(h.browser, h.url('/'));

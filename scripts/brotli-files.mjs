@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
  * for code several of them share.
  */
 export const GROUPS = [
+  ['only by "Download HTML" (the export kit)', /^app-[0-9a-f]+\/export\/.*\.html$/],
   ['only on a page embedding <deck-view>', /^(deck-view\.js|purify\.es-[0-9a-f]+\.js)$/],
   ['only by the speaker window and the print layout', /^(speaker|print)-[0-9a-f]+\.css$/],
   ['only for decks that need it (math, code, emoji shortcodes)', /^app-[0-9a-f]+\/(deckview-math(\.js|_bg\.wasm)|highlight-[^/]+\/.*|emoji\.tsv)$/],

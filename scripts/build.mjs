@@ -18,8 +18,11 @@
 //      function and the chunks they share, and `__wasm_split.js`.
 //   3. wasm-bindgen --target web --keep-lld-exports (the chunks reach the
 //      startup module's function table through those exports).
-//   4. wasm-opt -Oz on every module (the startup module: then flatten/rereloop and -Oz again).
-//   5. dist/: hashed names, SRI digests, the CSP checked (no inline script).
+//   4. wasm-opt -Oz on every module (the startup module: then flatten/rereloop and -Oz again);
+//      among them the export's single module: the same wasm joined, not split
+//      (scripts/unsplit.mjs), bound with --target no-modules.
+//   5. dist/: hashed names, SRI digests, the CSP checked (no inline script);
+//      the export kit (app folder's export/) for "Download HTML".
 //
 // Usage: node scripts/build.mjs [--out DIR]   (scripts/build runs setup first)
 
@@ -28,7 +31,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { inlineCodeProblems } from './html-checks.mjs';
+import { unsplit } from './unsplit.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -63,6 +69,8 @@ const ON_DEMAND_COPIES = [
   ['node_modules/@highlightjs/cdn-assets/es/languages/dockerfile.min.js', `highlight-${HIGHLIGHT_VERSION}/dockerfile.min.js`],
   ['assets/emoji.tsv', 'emoji.tsv'],
 ];
+/** The classic highlighter and its Dockerfile grammar, for the single-file export (the page itself loads the ES modules). */
+const HIGHLIGHT_CLASSIC = ['node_modules/@highlightjs/cdn-assets/highlight.min.js', 'node_modules/@highlightjs/cdn-assets/languages/dockerfile.min.js'];
 /** What the app folder holds beside them: the page's offline support, which boot.js loads after the start. */
 const APP_COPIES = [['offline/offline.js', 'offline.js']];
 /** The bundled fonts (style/fonts.css): Lato, and Arimo, Arial's widths for machines without it. */
@@ -177,11 +185,127 @@ async function wasmModules(dir) {
   }
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, '--out-name', 'deckview-math',
     join(ROOT, 'math', 'target', WASM_TARGET, 'release', 'deckview-math.wasm')]);
-  const modules = readdirSync(dir).filter((n) => n.endsWith('.wasm'));
+  const single = singleModule();
+  const modules = readdirSync(dir).filter((n) => n.endsWith('.wasm')).map((n) => join(dir, n));
+  modules.push(...readdirSync(single).filter((n) => n.endsWith('.wasm')).map((n) => join(single, n)));
   log(`wasm-opt (${modules.length} modules; the startup module: ${WASM_OPT_PASSES.join(' ')})`);
-  // The extra passes pay only on the startup module; the chunks stay at -Oz.
-  const passes = (n) => (n === 'deckview_bg.wasm' ? WASM_OPT_PASSES : ['-Oz']);
-  await runAll(modules.map((n) => ['wasm-opt', [...passes(n), ...WASM_OPT_FEATURES, join(dir, n), '-o', join(dir, n)]]));
+  // The extra passes pay only on the startup module; the chunks and the export's module stay at -Oz.
+  const passes = (f) => (f === join(dir, 'deckview_bg.wasm') ? WASM_OPT_PASSES : ['-Oz']);
+  // The largest first: the export's whole module takes longest, and the chunks fill the other core meanwhile.
+  modules.sort((a, b) => statSync(b).size - statSync(a).size);
+  await runAll(modules.map((f) => ['wasm-opt', [...passes(f), ...WASM_OPT_FEATURES, f, '-o', f]]));
+  return single;
+}
+
+/**
+ * The single-file export's viewer: the same linked wasm, joined into ONE
+ * module instead of split (scripts/unsplit.mjs: no second compile), bound
+ * for a classic script (`--target no-modules`: a file:// page runs no
+ * module scripts), and the math module bound the same way. Written to
+ * WORK/single; wasmModules optimises them with the others.
+ */
+function singleModule() {
+  const single = join(WORK, 'single');
+  rmSync(single, { recursive: true, force: true });
+  mkdirSync(single, { recursive: true });
+  log('unsplit (the export\'s single module)');
+  const joined = unsplit(readFileSync(join(APP_TARGET_DIR, WASM_TARGET, 'release', 'deckview.wasm')));
+  writeFileSync(join(single, 'joined.wasm'), joined.bytes);
+  run('wasm-bindgen', ['--target', 'no-modules', '--no-demangle', '--no-typescript',
+    '--out-dir', single, '--out-name', 'deckview', join(single, 'joined.wasm')]);
+  rmSync(join(single, 'joined.wasm'));
+  run('wasm-bindgen', ['--target', 'no-modules', '--no-modules-global', 'deckviewMath', '--no-typescript',
+    '--out-dir', single, '--out-name', 'deckview-math',
+    join(ROOT, 'math', 'target', WASM_TARGET, 'release', 'deckview-math.wasm')]);
+  return single;
+}
+
+/**
+ * `code` made fit for an inline `<script>`. Inside one, `</script` ends the element and
+ * `<!--` with `<script` changes how the parser finds its end; the libraries
+ * have them only inside string, template and regex literals (DOMPurify's
+ * `<!-->`, highlight.js's `/<script(?=\s|>)/`), where `\x3C` means the same
+ * `<`. The code is parsed afterwards to make sure it still is JavaScript.
+ */
+function inlineScript(code) {
+  const safe = code.replace(/<(?=!--|\/?script)/gi, '\\x3C');
+  try {
+    new vm.Script(safe);
+  } catch (e) {
+    fail(`an inline script of the export no longer parses after escaping "<": ${e.message}`);
+  }
+  return safe;
+}
+
+const cspHash = (text) => `'sha256-${sha('sha256', text).digest('base64')}'`;
+
+/** Bytes as a data block: gzip'd, base64 (export/boot.js inflates them with DecompressionStream). */
+const gzipBlock = (id, bytes) => `<script type="application/octet-stream" id="${id}">${gzipSync(bytes, { level: 9 }).toString('base64')}</script>`;
+
+/** Text as a data block holding a JSON string, with no `<` left in it (it cannot end the element). */
+const jsonBlock = (id, text) => `<script type="application/json" id="${id}">${JSON.stringify(text).replace(/</g, '\\u003c')}</script>`;
+
+/**
+ * The export kit, `export/` in the app folder, which the "Download HTML"
+ * action (src/view/export.rs) fetches and fills in:
+ *   - page.html: the whole page but the deck, with the markers
+ *     `<!--dv:title-->` and `<!--dv:parts-->` (where the deck's data block and
+ *     the parts it uses go); its CSP allows its inline scripts by their
+ *     SHA-256 hashes, those of the parts included;
+ *   - highlight.html, math.html, emoji.html: the parts, each a piece of
+ *     that page, added only for decks that use them.
+ * The viewer is the single module (see singleModule) and its glue; DOMPurify,
+ * export/boot.js and the glue are one inline script.
+ */
+function exportKit(dir, single, css) {
+  mkdirSync(dir, { recursive: true });
+  let glue = readFileSync(join(single, 'deckview.js'), 'utf8');
+  // The loaders snippet (src/view/loaders.rs) becomes the object export/boot.js defines.
+  glue = glue.replace(/require\("\.\/snippets\/[^"]+"\)/g, 'self.deckviewParts');
+  if (/require\(/.test(glue)) fail('the export glue still requires a file');
+  // export/boot.js before the glue: the glue takes the loaders object when it runs, and boot.js
+  // starts the wasm only after an await, once the glue has run too.
+  const main = inlineScript([readFileSync(join(ROOT, PURIFY_CLASSIC), 'utf8'), readFileSync(join(ROOT, 'export', 'boot.js'), 'utf8'), glue].join('\n'));
+  const highlight = inlineScript(HIGHLIGHT_CLASSIC.map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n'));
+  const mathGlue = inlineScript(readFileSync(join(single, 'deckview-math.js'), 'utf8'));
+  const csp = [
+    "default-src 'none'",
+    `script-src ${[main, highlight, mathGlue].map(cspHash).join(' ')} 'wasm-unsafe-eval'`,
+    "style-src 'unsafe-inline'",
+    'img-src https: http: data: blob:',
+    'media-src https: http: data: blob:',
+    'font-src data:',
+    'frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://www.slideshare.net https://speakerdeck.com',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const page = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8" />',
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+    '<title><!--dv:title--></title>',
+    '<link rel="icon" href="data:," />',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+    `<style>${css.bundleBytes}</style>`,
+    ...css.viewTexts.map(([name, text]) => `<style media="not all" id="dv-css-${name}">${text}</style>`),
+    '</head>',
+    '<body>',
+    '<noscript>This deck needs JavaScript and WebAssembly enabled.</noscript>',
+    '<div id="dv-boot">Loading…</div>',
+    gzipBlock('dv-wasm', readFileSync(join(single, 'deckview_bg.wasm'))),
+    '<!--dv:parts-->',
+    `<script>${main}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'page.html'), page);
+  writeFileSync(join(dir, 'highlight.html'), `<script>${highlight}</script>`);
+  writeFileSync(join(dir, 'math.html'), `<script>${mathGlue}</script>\n${gzipBlock('dv-math-wasm', readFileSync(join(single, 'deckview-math_bg.wasm')))}`);
+  writeFileSync(join(dir, 'emoji.html'), jsonBlock('dv-emoji', readFileSync(join(ROOT, 'assets', 'emoji.tsv'), 'utf8')));
 }
 
 /** Every file below `dir`, as paths relative to it, sorted. */
@@ -199,11 +323,12 @@ function filesBelow(dir) {
 }
 
 /** The app folder: wasm modules, glue, on-demand parts; named by its content. */
-async function appFolder() {
+async function appFolder(css) {
   const staging = join(WORK, 'app');
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  await wasmModules(staging);
+  const single = await wasmModules(staging);
+  exportKit(join(staging, 'export'), single, css);
   for (const [from, to] of [...ON_DEMAND_COPIES, ...APP_COPIES]) {
     mkdirSync(dirname(join(staging, to)), { recursive: true });
     cpSync(join(ROOT, from), join(staging, to));
@@ -239,13 +364,11 @@ function stylesheets(html) {
   const app = hashedFile('deckview', 'css', bundle);
   const fontsBytes = read('style/fonts.css');
   const fonts = hashedFile('fonts', 'css', fontsBytes);
-  const views = links.filter((l) => l[2]).map((l) => {
-    const bytes = read(l[1]);
-    return [`./${hashedFile(l[1].slice('style/'.length, -'.css'.length), 'css', bytes)}`, sri(bytes)];
-  });
+  const viewTexts = links.filter((l) => l[2]).map((l) => [l[1].slice('style/'.length, -'.css'.length), read(l[1])]);
+  const views = viewTexts.map(([name, bytes]) => [`./${hashedFile(name, 'css', bytes)}`, sri(bytes)]);
   const firstAt = html.indexOf(links[0][0]);
   const rest = links.reduce((h, l) => h.replace(l[0], ''), html);
-  return { html: rest, at: firstAt, app, fonts, views, bundleBytes: bundle, fontsBytes };
+  return { html: rest, at: firstAt, app, fonts, views, viewTexts, bundleBytes: bundle, fontsBytes };
 }
 
 /**
@@ -336,7 +459,8 @@ function elementScript(app, appCss, fontsCss) {
  */
 function serviceWorker(app) {
   const onlyElsewhere = (f) => f.startsWith('examples/') || f === 'deck-view.js' || f.startsWith('purify.es-');
-  const onDemand = (f) => f.startsWith(`${app}/deckview-math`) || f.startsWith(`${app}/highlight-`) || f === `${app}/emoji.tsv`;
+  const onDemand = (f) => f.startsWith(`${app}/deckview-math`) || f.startsWith(`${app}/highlight-`) || f === `${app}/emoji.tsv`
+    || f.startsWith(`${app}/export/`);
   const files = Object.fromEntries(
     filesBelow(OUT)
       .filter((f) => !onlyElsewhere(f))
@@ -358,10 +482,9 @@ async function main() {
   cargoBuild();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const app = await appFolder();
-
   let html = readFileSync(join(ROOT, 'index.html'), 'utf8');
   const css = stylesheets(html);
+  const app = await appFolder(css);
   html = css.html;
   const purifyBytes = readFileSync(join(ROOT, PURIFY_CLASSIC));
   const purify = hashedFile('purify', 'js', purifyBytes);

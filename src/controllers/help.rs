@@ -44,6 +44,10 @@ const fn entry(
 
 use Action::{Move as Go, SkipFragmentsMove as Skip};
 
+/// Toolbar buttons the help lists after the keys (those whose name does
+/// not say it all): the button's name and what it does.
+pub const TOOLBAR: &[(&str, &str)] = &[("Download HTML", "Save as one file that opens offline")];
+
 /// The whole keyboard map, as the help shows it.
 pub const KEY_MAP: &[Section] = &[
     Section {

@@ -24,6 +24,7 @@
 pub mod announce;
 pub mod api;
 pub mod autoslide;
+pub mod export;
 pub mod fragments;
 pub mod help;
 pub mod jump;

@@ -1,4 +1,5 @@
-//! Where deck text comes from: a URL, a file, pasted text or the bundled deck.
+//! Where deck text comes from: a URL, a file, pasted text, the bundled deck,
+//! or the text a deck saved as one HTML file carries.
 //!
 //! The rules (which URL to fetch, what a failure means for the user, which
 //! decks to remember) are pure and tested natively; the browser glue that
@@ -10,6 +11,8 @@ pub mod recent;
 pub mod url;
 pub mod watch;
 
+#[cfg(target_arch = "wasm32")]
+pub mod embedded;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 #[cfg(target_arch = "wasm32")]

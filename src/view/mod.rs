@@ -32,6 +32,8 @@ mod emoji;
 #[cfg(target_arch = "wasm32")]
 mod error_panel;
 #[cfg(target_arch = "wasm32")]
+pub(crate) mod export;
+#[cfg(target_arch = "wasm32")]
 mod first_use;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod highlight;
@@ -88,7 +90,8 @@ mod warnings;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
-    let Some(boot) = leptos::prelude::document().get_element_by_id("dv-boot") else {
+    let document = leptos::prelude::document();
+    let Some(boot) = document.get_element_by_id("dv-boot") else {
         return;
     };
     if page_query::page_query().is_page_view() {
@@ -99,6 +102,14 @@ pub fn start() {
         return;
     }
     boot.remove();
+    // A page saved by "Download HTML" carries its deck: nothing to fetch.
+    if document
+        .get_element_by_id(crate::source::embedded::BLOCK_ID)
+        .is_some()
+    {
+        mount_saved_deck();
+        return;
+    }
     let mount = || {
         leptos::mount::mount_to_body(|| {
             host::provide_host(host::Host::page());
@@ -126,8 +137,29 @@ async fn mount_page_view() {
         leptos::mount::mount_to_body(|| leptos::view! { <speaker::SpeakerPage /> });
     } else {
         leptos::mount::mount_to_body(|| {
-            host::provide_host(host::Host::page());
+            host::provide_host(saved_or_page_host());
             leptos::view! { <app::App body=print::PRINT_BODY /> }
         });
+    }
+}
+
+/// Mounts the app on a page saved by "Download HTML", showing the deck the
+/// page carries. (Not a chunk of its own: a split point costs the startup
+/// module more than these few lines.)
+#[cfg(target_arch = "wasm32")]
+fn mount_saved_deck() {
+    leptos::mount::mount_to_body(|| {
+        host::provide_host(saved_or_page_host());
+        leptos::view! { <app::App /> }
+    });
+}
+
+/// The page's host, with the deck a saved page carries as its source
+/// (shown as inline Markdown: relative addresses resolve next to the file).
+#[cfg(target_arch = "wasm32")]
+fn saved_or_page_host() -> host::Host {
+    host::Host {
+        source: crate::source::embedded::saved_deck_text().map(host::ElementSource::Inline),
+        ..host::Host::page()
     }
 }

@@ -13,6 +13,7 @@ mod assets_versions;
 mod controllers_announce;
 mod controllers_api;
 mod controllers_autoslide;
+mod controllers_export;
 mod controllers_fragments;
 mod controllers_help;
 mod controllers_jump;

@@ -101,7 +101,7 @@ fn replay(ev: &web_sys::KeyboardEvent, target: &web_sys::EventTarget) {
 }
 
 /// The deck's features that wait for first use: overview, speaker sync,
-/// the embedding APIs and live reload's controls, one component per line. A chunk of the wasm of
+/// the embedding APIs, live reload's controls and Download HTML, one component per line. A chunk of the wasm of
 /// its own ([`LazyFeatures`]).
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn deck_features() -> AnyView {
@@ -111,6 +111,7 @@ async fn deck_features() -> AnyView {
         <crate::view::post_message::PostMessageApi />
         <crate::view::element_api::ElementApi />
         <crate::view::live::LiveReload />
+        <crate::view::export::ExportButton />
     }
     .into_any()
 }

@@ -3,7 +3,7 @@
 //! beside it.
 
 use super::Tools;
-use crate::controllers::help::KEY_MAP;
+use crate::controllers::help::{KEY_MAP, TOOLBAR};
 use crate::view::modal;
 use leptos::html;
 use leptos::prelude::*;
@@ -48,9 +48,31 @@ pub fn HelpDialog() -> impl IntoView {
                     </button>
                 </div>
                 {key_tables()}
+                {toolbar_table()}
                 <p class="dv-help-foot">"Esc or ? closes this help."</p>
             </div>
         </dialog>
+    }
+}
+
+/// The toolbar's buttons.
+fn toolbar_table() -> impl IntoView {
+    let rows = TOOLBAR
+        .iter()
+        .map(|(name, what)| {
+            view! {
+                <tr>
+                    <td class="dv-help-keys">{*name}</td>
+                    <td>{*what}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>"Toolbar"</h3>
+        <table>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }
 

@@ -1,0 +1,171 @@
+//! Saving the deck on screen as one HTML file ("Download HTML"): which of
+//! the parts loaded on demand the deck needs, and the page made from the
+//! build's export kit (`export/` in the app folder, written by
+//! scripts/build.mjs) and the deck's text.
+//!
+//! The kit's page already holds the viewer (one wasm module, its glue,
+//! DOMPurify, the styles) and a Content-Security-Policy that allows its
+//! inline scripts by hash; what is added here is data only: the title,
+//! the deck as a JSON data block that cannot end its element, and the
+//! kit's pieces for the parts the deck uses.
+
+use crate::deck::Deck;
+
+/// Where the deck's title goes in the kit's page.
+pub const TITLE_MARK: &str = "<!--dv:title-->";
+/// Where the deck's data block and the parts go in the kit's page.
+pub const PARTS_MARK: &str = "<!--dv:parts-->";
+
+/// The parts loaded on demand that a deck uses, each a piece of the kit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Parts {
+    /// Code blocks with a language: the highlighter (`highlight.html`).
+    pub highlighter: bool,
+    /// Formulas: the math module (`math.html`).
+    pub math: bool,
+    /// `:shortcodes:`: the emoji table (`emoji.html`).
+    pub emoji: bool,
+}
+
+impl Parts {
+    /// The kit's files for these parts.
+    pub fn files(&self) -> Vec<&'static str> {
+        [
+            (self.highlighter, "highlight.html"),
+            (self.math, "math.html"),
+            (self.emoji, "emoji.html"),
+        ]
+        .into_iter()
+        .filter_map(|(used, file)| used.then_some(file))
+        .collect()
+    }
+}
+
+/// The parts the deck `text` (parsed as `deck`) uses, read from its
+/// slides' HTML (every slide is rendered for it); whether it has
+/// shortcodes is asked of the text parsed without the emoji table (a deck
+/// parsed with it wants nothing more).
+pub fn parts_used(deck: &Deck, text: &str) -> Parts {
+    let mut parts = Parts {
+        emoji: crate::deck::parse(text).wants_emoji,
+        ..Parts::default()
+    };
+    for slide in deck.columns.iter().flatten() {
+        let html = slide.html().as_untrusted_str();
+        parts.highlighter |= html.contains("language-");
+        parts.math |= html.contains("data-tex=");
+    }
+    parts
+}
+
+/// The addresses of the pictures and media a deck names (but `data:`
+/// ones): in its slides, as slide backgrounds and as the parallax
+/// background. The saved file leaves them as links, to load from the
+/// network, and the presenter is told which.
+pub fn linked_media(deck: &Deck) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut add = |address: &str| {
+        if !address.is_empty()
+            && !address.starts_with("data:")
+            && !found.iter().any(|f| f == address)
+        {
+            found.push(address.to_string());
+        }
+    };
+    if let Some(parallax) = &deck.options.parallax_background_image {
+        add(parallax);
+    }
+    for slide in deck.columns.iter().flatten() {
+        let html = slide.html().as_untrusted_str();
+        let backgrounds = slide
+            .attributes
+            .iter()
+            .filter(|(name, _)| name == "data-background-image" || name == "data-background-video")
+            .map(|(_, value)| value.as_str());
+        attribute_values(html, " src=\"")
+            .chain(backgrounds)
+            .for_each(&mut add);
+    }
+    found
+}
+
+/// The values of an attribute written `name="…"` (its opening given as
+/// `opening`, with the quote) in `html`.
+fn attribute_values<'a>(html: &'a str, opening: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    html.match_indices(opening).filter_map(move |(at, _)| {
+        let rest = &html[at + opening.len()..];
+        rest.find('"').map(|end| &rest[..end])
+    })
+}
+
+/// The deck as the saved page's data block: `{"text": …}` in a
+/// `<script type="application/json">`, with every `<` written `\u003c`, so
+/// that nothing in the deck can end the element or start markup.
+pub fn deck_block(text: &str) -> String {
+    format!(
+        "<script type=\"application/json\" id=\"dv-deck\">{{\"text\":{}}}</script>",
+        json_string(text)
+    )
+}
+
+/// `s` as a JSON string, with `<` and the line separators escaped too.
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `text` for an HTML text node (the page's `<title>`).
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The saved page: the kit's `template` with the title and, at the parts
+/// mark, the deck's data block and the kit's `pieces`. `None` when the
+/// template lacks a mark (a kit of another build).
+pub fn page(template: &str, title: &str, deck_block: &str, pieces: &[String]) -> Option<String> {
+    if !template.contains(TITLE_MARK) || !template.contains(PARTS_MARK) {
+        return None;
+    }
+    let mut parts = String::from(deck_block);
+    for piece in pieces {
+        parts.push('\n');
+        parts.push_str(piece);
+    }
+    Some(
+        template
+            .replacen(TITLE_MARK, &escape_text(title), 1)
+            .replacen(PARTS_MARK, &parts, 1),
+    )
+}
+
+/// The saved file's name, from the deck's title: letters and digits kept,
+/// every other run of characters one `-`, at most 80 characters.
+pub fn file_name(title: &str) -> String {
+    let mut name = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            name.push(c);
+        } else if !name.is_empty() && !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let name: String = name.trim_end_matches('-').chars().take(80).collect();
+    let name = name.trim_end_matches('-');
+    format!("{}.html", if name.is_empty() { "deck" } else { name })
+}

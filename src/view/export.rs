@@ -1,0 +1,144 @@
+//! "Download HTML": the toolbar button, and the chunk that saves the deck on
+//! screen as one HTML file that opens from disk, offline. The chunk fetches
+//! the build's export kit (`export/` in the app folder), the pieces for
+//! the parts the deck uses, fills in the deck (`controllers::export`) and
+//! hands the page to the browser as a download.
+//!
+//! The button and the saving are part of the deck's features
+//! (`presentation/features.rs`, a chunk fetched after the first slide): the
+//! button goes into the toolbar once that chunk is there, and nothing of it
+//! is in the startup module but its strings (a chunk's data stays in the
+//! startup module, so they are kept short).
+
+use super::state::AppState;
+use crate::controllers::export;
+use crate::deck::Deck;
+use crate::source::embedded::is_saved_deck;
+use leptos::portal::Portal;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// The button, with the note that says what was saved, in the app's
+/// toolbar; not on a saved page (it has no kit to save from), nor where the
+/// app shows no toolbar.
+#[component]
+pub fn ExportButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if !state.embedding.shows_app_chrome() || is_saved_deck() {
+        return None;
+    }
+    let toolbar = document().query_selector(".dv-toolbar").ok().flatten()?;
+    let note = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let click = move |_| {
+        let Some(shown) = state.shown.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            note.set(Some(save(shown.deck, shown.text).await));
+            busy.set(false);
+        });
+    };
+    Some(view! {
+        <Portal mount=toolbar>
+            <button
+                class="dv-export-button"
+                type="button"
+                disabled=move || busy.get() || state.shown.with(Option::is_none)
+                on:click=click
+            >
+                "Download HTML"
+            </button>
+            <span class="dv-export-note" role="status">{move || note.get()}</span>
+        </Portal>
+    })
+}
+
+/// Saves the deck; returns the note for the presenter.
+async fn save(deck: Arc<Deck>, text: Arc<str>) -> String {
+    let title = deck.display_title();
+    let name = export::file_name(&title);
+    match saved_page(&deck, &text, &title).await {
+        Ok(page) => {
+            let size = page.len();
+            if let Err(why) = download(&page, &name) {
+                return format!("Not saved: {why}");
+            }
+            let linked = export::linked_media(&deck);
+            let mut note = format!("Saved {name} ({} KB).", size.div_ceil(1024));
+            if !linked.is_empty() {
+                note.push_str(&format!(" Linked, not inside: {}", linked.join(", ")));
+            }
+            note
+        }
+        Err(why) => format!("Not saved: {why}"),
+    }
+}
+
+/// The page for `deck`, from the kit and the parts it uses.
+async fn saved_page(deck: &Deck, text: &str, title: &str) -> Result<String, String> {
+    let kit = format!("{}export/", app_folder().ok_or("no app folder")?);
+    let template = fetch_text(&format!("{kit}page.html")).await?;
+    let mut pieces = Vec::new();
+    for file in export::parts_used(deck, text).files() {
+        pieces.push(fetch_text(&format!("{kit}{file}")).await?);
+    }
+    export::page(&template, title, &export::deck_block(text), &pieces)
+        .ok_or_else(|| "kit of another version, reload the page".into())
+}
+
+/// The app folder's address, with a trailing slash: the folder of the glue
+/// the page preloads (scripts/build.mjs links it).
+fn app_folder() -> Option<String> {
+    let link = document()
+        .query_selector("link[rel=modulepreload]")
+        .ok()??;
+    let glue = web_sys::Url::new_with_base(
+        &link.get_attribute("href")?,
+        &window().location().href().ok()?,
+    )
+    .ok()?
+    .href();
+    Some(glue[..=glue.rfind('/')?].to_string())
+}
+
+/// A file of the kit, as text.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: {}", response.status()));
+    }
+    response.text().await.map_err(|e| e.to_string())
+}
+
+/// Hands `page` to the browser as a download named `name`.
+fn download(page: &str, name: &str) -> Result<(), String> {
+    let failed = |_| "the browser refused".to_string();
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/html;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(
+        &js_sys::Array::of1(&page.into()),
+        &options,
+    )
+    .map_err(failed)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    let link = document().create_element("a").map_err(failed)?;
+    let _ = link.set_attribute("href", &url);
+    let _ = link.set_attribute("download", name);
+    let _ = document().body().map(|b| b.append_child(&link));
+    link.unchecked_ref::<web_sys::HtmlElement>().click();
+    link.remove();
+    // The download has its copy once the click is handled; the address is
+    // given back a while later rather than at once (Firefox reads it late).
+    gloo_timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

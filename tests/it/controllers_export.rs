@@ -1,0 +1,128 @@
+//! "Download HTML": which parts a saved deck carries, its data block, the
+//! page made from the kit, and the file's name.
+
+use deckview::controllers::export::{
+    deck_block, file_name, linked_media, page, parts_used, Parts, PARTS_MARK, TITLE_MARK,
+};
+use deckview::deck::parse;
+
+fn parts_of(text: &str) -> Parts {
+    parts_used(&parse(text), text)
+}
+
+#[test]
+fn a_deck_carries_only_the_parts_it_uses() {
+    let cases = [
+        ("# Plain\n\nText.\n", Parts::default()),
+        (
+            "# Code\n\n```rust\nfn main() {}\n```\n",
+            Parts {
+                highlighter: true,
+                ..Parts::default()
+            },
+        ),
+        (
+            "# Math\n\n$$x^2$$\n",
+            Parts {
+                math: true,
+                ..Parts::default()
+            },
+        ),
+        (
+            "# Emoji\n\nHi :smile:\n",
+            Parts {
+                emoji: true,
+                ..Parts::default()
+            },
+        ),
+        (
+            "# One\n\nText.\n\n---\n\n# Later\n\n```js\nx()\n```\n\n$a$\n",
+            Parts {
+                highlighter: true,
+                math: true,
+                emoji: false,
+            },
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(parts_of(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn the_parts_name_the_kit_files_that_hold_them() {
+    let all = Parts {
+        highlighter: true,
+        math: true,
+        emoji: true,
+    };
+    assert_eq!(all.files(), ["highlight.html", "math.html", "emoji.html"]);
+    assert!(Parts::default().files().is_empty());
+}
+
+#[test]
+fn the_deck_block_holds_no_less_than_sign_so_the_deck_cannot_end_it() {
+    let text = "# </script><script>alert(1)</script>\n\n<!-- <script> -->\u{2028}\"\\";
+    let block = deck_block(text);
+    let inside = block
+        .strip_prefix("<script type=\"application/json\" id=\"dv-deck\">")
+        .and_then(|b| b.strip_suffix("</script>"))
+        .expect("one data block");
+    assert!(!inside.contains('<'), "{inside}");
+    assert!(!inside.contains('\u{2028}'));
+    assert!(inside.contains("\\u003c/script>"));
+}
+
+#[test]
+fn the_deck_block_is_a_json_object_with_the_text() {
+    assert_eq!(
+        deck_block("# Hi\n\"quoted\"\\"),
+        "<script type=\"application/json\" id=\"dv-deck\">{\"text\":\"# Hi\\n\\\"quoted\\\"\\\\\"}</script>"
+    );
+}
+
+#[test]
+fn the_page_gets_the_escaped_title_then_the_deck_and_the_parts_at_their_marks() {
+    let template = format!("<title>{TITLE_MARK}</title><body>{PARTS_MARK}<script>main</script>");
+    let saved = page(&template, "A <b> & C", "DECK", &["PART".to_string()]).unwrap();
+    assert_eq!(
+        saved,
+        "<title>A &lt;b&gt; &amp; C</title><body>DECK\nPART<script>main</script>"
+    );
+}
+
+#[test]
+fn a_template_without_its_marks_is_refused() {
+    assert_eq!(page("<title></title>", "T", "DECK", &[]), None);
+}
+
+#[test]
+fn the_file_is_named_from_the_title() {
+    let cases = [
+        ("SCS Community Call", "SCS-Community-Call.html"),
+        ("Code & math <offline>", "Code-math-offline.html"),
+        ("  ../../etc/passwd  ", "etc-passwd.html"),
+        ("Grüße, 世界!", "Grüße-世界.html"),
+        ("", "deck.html"),
+        ("***", "deck.html"),
+    ];
+    for (title, expected) in cases {
+        assert_eq!(file_name(title), expected, "{title:?}");
+    }
+    assert_eq!(file_name(&"a".repeat(200)).len(), 80 + ".html".len());
+}
+
+#[test]
+fn pictures_and_backgrounds_are_listed_as_links_but_data_addresses_are_not() {
+    let deck = parse(
+        "---\nslideOptions:\n  parallaxBackgroundImage: 'https://example.org/p.png'\n---\n\n# One\n\n![a](https://example.org/a.png)\n\n![b](data:image/png;base64,AAAA)\n\n---\n\n<!-- .slide: data-background-image=\"bg.jpg\" -->\n\n# Two\n\n![a again](https://example.org/a.png)\n",
+    );
+    assert_eq!(
+        linked_media(&deck),
+        [
+            "https://example.org/p.png",
+            "https://example.org/a.png",
+            "bg.jpg"
+        ]
+    );
+}
