@@ -159,10 +159,24 @@ test('tags show icons, a coloured quote border and a coloured tag', async () => 
   await h.screenshot(page, 'syntax-tags');
 });
 
-test('a diagram shows its source under a note', async () => {
-  const page = await openSlide(6);
+test('a diagram kind deckview does not draw shows its source under a note, not highlighted as code', async () => {
+  const page = await openSlide(15);
   const note = await style(page, 'pre.diagram-source', 'content', '::before');
-  assert.match(note, /Mermaid diagram · source/);
+  assert.match(note, /Sequence diagram · source/);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('.reveal .slides > section.present pre.diagram-source code.hljs').count(), 0);
+});
+
+test('mermaid and Graphviz fences are drawn as SVG in their slides', async () => {
+  for (const [index, label] of [[13, 'deckview'], [14, 'slides']]) {
+    const page = await openSlide(index);
+    await page.waitForFunction(
+      (text) => [...document.querySelectorAll('.reveal .slides > section.present div.diagram svg text')].some((t) => t.textContent.trim() === text),
+      label,
+      { timeout: 20000 },
+    );
+    await h.screenshot(page, `syntax-diagram-${index}`);
+  }
 });
 
 test('a YouTube shortcode is a sandboxed no-cookie player; other embeds are links', async () => {
@@ -186,11 +200,6 @@ test('code is highlighted in zenburn colours once the highlighter has loaded, Do
   assert.equal(await style(page, 'code.language-rust .hljs-keyword', 'color'), 'rgb(227, 206, 171)');
   assert.equal(await style(page, 'code.language-rust .hljs-string', 'color'), 'rgb(204, 147, 147)');
   assert.equal(await style(page, 'code.language-dockerfile .hljs-keyword', 'color'), 'rgb(227, 206, 171)');
-  assert.equal(
-    await page.locator('.reveal .slides > section.present pre.diagram-source code.hljs').count(),
-    0,
-    'diagram sources are not highlighted as code',
-  );
   await h.screenshot(page, 'syntax-code');
 });
 

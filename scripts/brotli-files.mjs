@@ -17,6 +17,7 @@ export const GROUPS = [
   ['only on a page embedding <deck-view>', /^(deck-view\.js|purify\.es-[0-9a-f]+\.js)$/],
   ['only by the speaker window and the print layout', /^(speaker|print)-[0-9a-f]+\.css$/],
   ['only for decks that need it (math, code, emoji shortcodes)', /^app-[0-9a-f]+\/(deckview-math(\.js|_bg\.wasm)|highlight-[^/]+\/.*|emoji\.tsv)$/],
+  ['only for decks with diagrams (the frame, and each renderer only for its kind)', /^app-[0-9a-f]+\/diagrams\/[^/]+$/],
   ['on first use of a feature (wasm chunks)', /^app-[0-9a-f]+\/(split|chunk)_[^/]*\.wasm$/],
   ['at startup', /\.(wasm|m?js|css)$/],
 ];

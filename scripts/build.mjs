@@ -3,7 +3,7 @@
 // DOMPurify, fonts, the <deck-view> element, and one folder `app-<hash>/`
 // holding the wasm (split into a startup module and chunks), its JavaScript
 // glue and everything loaded on demand (math module, highlighter, emoji
-// table). The folder's name is the hash of its whole content, so a browser
+// table, the diagram frame and its renderers). The folder's name is the hash of its whole content, so a browser
 // never pairs a cached file of one build with another: the chunks and the
 // glue import each other by fixed names, which a folder per build keeps
 // valid without rewriting them.
@@ -68,6 +68,11 @@ const ON_DEMAND_COPIES = [
   ['node_modules/@highlightjs/cdn-assets/es/highlight.min.js', `highlight-${HIGHLIGHT_VERSION}/highlight.min.js`],
   ['node_modules/@highlightjs/cdn-assets/es/languages/dockerfile.min.js', `highlight-${HIGHLIGHT_VERSION}/dockerfile.min.js`],
   ['assets/emoji.tsv', 'emoji.tsv'],
+  // The diagram frame (diagrams/) and the renderers it loads, each a classic script: the frame has an
+  // opaque origin, and module scripts from the app's origin would need CORS headers there.
+  ...['frame.html', 'frame.js', 'host.js'].map((f) => [`diagrams/${f}`, `diagrams/${f}`]),
+  ['node_modules/mermaid/dist/mermaid.min.js', 'diagrams/mermaid.min.js'],
+  ['node_modules/@viz-js/viz/dist/viz-global.js', 'diagrams/viz-global.js'],
 ];
 /** The classic highlighter and its Dockerfile grammar, for the single-file export (the page itself loads the ES modules). */
 const HIGHLIGHT_CLASSIC = ['node_modules/@highlightjs/cdn-assets/highlight.min.js', 'node_modules/@highlightjs/cdn-assets/languages/dockerfile.min.js'];
@@ -460,7 +465,7 @@ function elementScript(app, appCss, fontsCss) {
 function serviceWorker(app) {
   const onlyElsewhere = (f) => f.startsWith('examples/') || f === 'deck-view.js' || f.startsWith('purify.es-');
   const onDemand = (f) => f.startsWith(`${app}/deckview-math`) || f.startsWith(`${app}/highlight-`) || f === `${app}/emoji.tsv`
-    || f.startsWith(`${app}/export/`);
+    || f.startsWith(`${app}/export/`) || f.startsWith(`${app}/diagrams/`);
   const files = Object.fromEntries(
     filesBelow(OUT)
       .filter((f) => !onlyElsewhere(f))

@@ -121,13 +121,12 @@ pub(crate) fn code_start_tag(info: &FenceInfo) -> String {
 }
 
 /// The `<pre>` start tag of a code block. HedgeDoc draws `mermaid`,
-/// `graphviz`, `flow`, `sequence` and `abc` blocks as diagrams; deckview
-/// shows their source: the renderers are large (mermaid alone is several
-/// hundred KiB compressed, Graphviz a wasm module of its own) and would run
-/// the deck author's text through third-party code in the viewer's page.
-/// A diagram's `<pre>` carries its kind (`class` as HedgeDoc's, for decks'
-/// own CSS, and `data-diagram` for the note the viewer's CSS adds); any
-/// other block gets a plain `<pre>`.
+/// `graphviz`, `flow`, `sequence` and `abc` blocks as diagrams; the parser
+/// leaves their source, which the viewer draws where it can (mermaid and
+/// Graphviz, in a sandboxed frame) and otherwise shows under a note. A
+/// diagram's `<pre>` carries its kind (`class` as HedgeDoc's, for decks'
+/// own CSS, and `data-diagram` for the note and the drawing); any other
+/// block gets a plain `<pre>`.
 pub(crate) fn pre_start_tag(info: &FenceInfo) -> &'static str {
     match info.language.as_deref() {
         Some("mermaid") => "<pre class=\"mermaid diagram-source\" data-diagram=\"Mermaid\">",

@@ -21,8 +21,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::loaders::{for_each_in_batches, has_any, load_dockerfile, load_highlighter};
 
-/// Code blocks no pass has highlighted yet.
-const UNHIGHLIGHTED: &str = "pre > code[class*='language-']:not(.hljs)";
+/// Code blocks no pass has highlighted yet (diagram sources are no code).
+const UNHIGHLIGHTED: &str = "pre:not(.diagram-source) > code[class*='language-']:not(.hljs)";
 
 /// Blocks highlighted between two pauses.
 const BATCH: u32 = 16;

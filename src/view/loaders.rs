@@ -1,5 +1,6 @@
 //! The loaders of what is fetched on demand (the highlighter, the math
-//! module, the emoji table), and the batched walk their users share.
+//! module, the emoji table, the diagram frame's host), and the batched walk
+//! their users share.
 
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
@@ -29,6 +30,9 @@ export async function load_math() {
   await module.default({ module_or_path: here('../../deckview-math_bg.wasm') });
   return module;
 }
+export function load_diagrams() {
+  return import(here('../../diagrams/host.js'));
+}
 export async function load_emoji_table() {
   const response = await fetch(here(EMOJI));
   if (!response.ok) throw new Error('HTTP ' + response.status);
@@ -42,6 +46,8 @@ extern "C" {
     pub fn load_dockerfile() -> Promise;
     /// The math module, initialised.
     pub fn load_math() -> Promise;
+    /// The diagram frame's host module (`diagrams/host.js`).
+    pub fn load_diagrams() -> Promise;
     /// The emoji table's text (`assets/emoji.tsv`).
     pub fn load_emoji_table() -> Promise;
 }

@@ -24,6 +24,8 @@ mod deck_address;
 #[cfg(target_arch = "wasm32")]
 pub mod deck_css;
 #[cfg(target_arch = "wasm32")]
+mod diagrams;
+#[cfg(target_arch = "wasm32")]
 pub mod element;
 #[cfg(target_arch = "wasm32")]
 mod element_api;

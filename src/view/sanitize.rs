@@ -257,6 +257,77 @@ pub fn sanitize_mathml(mathml: &str) -> Option<DocumentFragment> {
         .ok()
 }
 
+thread_local! {
+    static SVG_CONFIG: OnceCell<JsValue> = const { OnceCell::new() };
+}
+
+/// SVG only: DOMPurify's SVG profile (its tags and attributes, no HTML),
+/// for what the diagram renderers draw from a deck's text. No
+/// `foreignObject` (HTML inside SVG), no `<style>` and no `style`
+/// attributes (the frame writes styles as presentation attributes), and
+/// the address schemes of slide HTML ([`sanitize_svg`] then keeps only
+/// http(s) links).
+fn svg_config() -> JsValue {
+    SVG_CONFIG.with(|c| {
+        c.get_or_init(|| {
+            let cfg = Object::new();
+            let profiles = Object::new();
+            let _ = Reflect::set(&profiles, &"svg".into(), &JsValue::TRUE);
+            let _ = Reflect::set(&profiles, &"svgFilters".into(), &JsValue::TRUE);
+            let _ = Reflect::set(&cfg, &"USE_PROFILES".into(), &profiles);
+            let _ = Reflect::set(
+                &cfg,
+                &"FORBID_TAGS".into(),
+                &strings(&["style", "foreignObject", "script"]),
+            );
+            let _ = Reflect::set(&cfg, &"FORBID_ATTR".into(), &strings(&["style"]));
+            let _ = Reflect::set(
+                &cfg,
+                &"ALLOWED_URI_REGEXP".into(),
+                &RegExp::new(ALLOWED_URI, "i"),
+            );
+            let _ = Reflect::set(&cfg, &"RETURN_DOM_FRAGMENT".into(), &JsValue::TRUE);
+            cfg.into()
+        })
+        .clone()
+    })
+}
+
+/// Sanitises a diagram's SVG; `None` without a sanitiser. Links that are
+/// not to http(s) addresses lose their address (their text stays); the
+/// others open in a new window without access to the viewer.
+pub fn sanitize_svg(svg: &str) -> Option<DocumentFragment> {
+    let fragment: DocumentFragment = instance()?
+        .sanitize_with(svg, &svg_config())
+        .dyn_into()
+        .ok()?;
+    for link in select(&fragment, "a") {
+        let mut kept = false;
+        for name in ["href", "xlink:href"] {
+            match link.get_attribute(name) {
+                Some(v) if is_web_address(&v) => kept = true,
+                Some(_) => {
+                    let _ = link.remove_attribute(name);
+                }
+                None => {}
+            }
+        }
+        if kept {
+            let _ = link.set_attribute("target", "_blank");
+            let _ = link.set_attribute("rel", "noopener noreferrer");
+        } else {
+            let _ = link.remove_attribute("target");
+        }
+    }
+    Some(fragment)
+}
+
+/// True for an absolute http(s) address.
+fn is_web_address(value: &str) -> bool {
+    let value = value.trim_start().to_ascii_lowercase();
+    value.starts_with("http://") || value.starts_with("https://")
+}
+
 /// Sanitises deck HTML into a fragment ready to append.
 pub fn sanitize(html: &UntrustedHtml) -> DocumentFragment {
     // Without a sanitiser nothing of the deck is shown, never unsanitised HTML.

@@ -1,0 +1,144 @@
+// deckview's diagram frame. The viewer (host.js) loads frame.html in an iframe
+// with sandbox="allow-scripts" and no allow-same-origin, posts it
+// { id, kind, source, name } (name: the prefix of the drawing's ids) and gets
+// { id, svg } or { id, error } back. The
+// renderers are third-party code fed with a deck's text: they run here, with
+// an opaque origin, never in the viewer's page; the viewer sanitises what
+// they draw before it shows it.
+//
+// What is answered is portable SVG: the renderers' stylesheets are applied
+// here and written onto each element as presentation attributes (fill,
+// stroke, fonts…), and the <style> elements and style attributes go. The
+// viewer can then forbid both, and a drawing looks the same in a slide, the
+// overview, the speaker view and print, whatever CSS is around it.
+'use strict';
+
+(() => {
+  /** Each kind's renderer, a classic script beside this file (scripts/build.mjs copies them), loaded on first use. */
+  const SCRIPTS = { mermaid: 'mermaid.min.js', graphviz: 'viz-global.js' };
+  /** Longer sources are refused before any renderer sees them (mermaid's own limit is 50 000 characters). */
+  const MAX_SOURCE = 50000;
+
+  /** Properties copied from the computed style onto each element. */
+  const PROPERTIES = [
+    'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
+    'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'font-family', 'font-size',
+    'font-style', 'font-weight', 'text-anchor', 'dominant-baseline', 'letter-spacing', 'visibility',
+    'marker-start', 'marker-mid', 'marker-end', 'opacity', 'display', 'text-decoration',
+  ];
+  /** Properties that are not inherited, with their initial values: written where they differ from these. */
+  const NOT_INHERITED = { opacity: '1', display: 'inline', 'text-decoration': 'none' };
+
+  const loaded = new Map();
+  /** Loads kind's renderer script once; resolves to its setup's result. */
+  function renderer(kind) {
+    if (!loaded.has(kind)) {
+      const script = new Promise((resolve, reject) => {
+        const el = document.createElement('script');
+        el.src = SCRIPTS[kind];
+        el.onload = resolve;
+        el.onerror = () => reject(new Error(`the ${kind} renderer did not load`));
+        document.head.append(el);
+      });
+      loaded.set(kind, script.then(() => SETUP[kind]()));
+    }
+    return loaded.get(kind);
+  }
+
+  const SETUP = {
+    mermaid() {
+      // HedgeDoc's look (mermaid's default theme). A diagram's %%{init}%% may change the theme; the
+      // keys listed in `secure` it may not: strict security (no click callbacks, links sanitised),
+      // labels as SVG text rather than HTML (htmlLabels), and the size limits.
+      const secure = ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering',
+        'htmlLabels', 'legacyMathML', 'forceLegacyMathML', 'dompurifyConfig'];
+      self.mermaid.initialize({
+        startOnLoad: false, securityLevel: 'strict', theme: 'default', htmlLabels: false,
+        suppressErrorRendering: true, maxTextSize: MAX_SOURCE, maxEdges: 500, secure,
+      });
+      return async (source, name) => (await self.mermaid.render(name, source)).svg;
+    },
+    async graphviz() {
+      const viz = await self.Viz.instance();
+      return (source) => {
+        const result = viz.render(source, { format: 'svg', engine: 'dot' });
+        if (result.status === 'success') return result.output;
+        throw new Error(result.errors.map((e) => e.message).join('\n') || 'Graphviz could not lay this graph out');
+      };
+    },
+  };
+
+  /** Draws one diagram; resolves to portable SVG text. */
+  async function draw(kind, source, name) {
+    if (source.length > MAX_SOURCE) throw new Error(`longer than ${MAX_SOURCE} characters`);
+    const render = await renderer(kind);
+    const holder = document.createElement('div');
+    try {
+      holder.innerHTML = await render(source, name);
+      document.body.append(holder);
+      const svg = holder.querySelector('svg');
+      if (!svg) throw new Error('the renderer drew nothing');
+      return portable(svg);
+    } finally {
+      holder.remove();
+      // What mermaid leaves in the document when it fails.
+      for (const stray of document.querySelectorAll(`#d${name}, #${name}`)) stray.remove();
+    }
+  }
+
+  /** The SVG with its styles written onto its elements (see the top of this file). */
+  function portable(svg) {
+    for (const object of [...svg.querySelectorAll('foreignObject')]) plainText(object);
+    const styled = [];
+    const walk = (el, inherited) => {
+      const computed = getComputedStyle(el);
+      const values = {};
+      for (const name of PROPERTIES) {
+        const value = computed.getPropertyValue(name);
+        values[name] = value;
+        const base = Object.hasOwn(NOT_INHERITED, name) ? NOT_INHERITED[name] : inherited?.[name];
+        if (value !== base) styled.push([el, name, value]);
+      }
+      for (const child of el.children) walk(child, values);
+    };
+    walk(svg, null);
+    for (const [el, name, value] of styled) el.setAttribute(name, value);
+    for (const el of svg.querySelectorAll('style')) el.remove();
+    for (const el of [svg, ...svg.querySelectorAll('[style]')]) el.removeAttribute('style');
+    // A drawing's natural size (mermaid's is "100%" with a max-width in its style).
+    const box = svg.viewBox.baseVal;
+    if (box && box.width > 0 && !/^[\d.]+(px|pt)?$/.test(svg.getAttribute('width') ?? '')) {
+      svg.setAttribute('width', String(box.width));
+      svg.setAttribute('height', String(box.height));
+    }
+    return new XMLSerializer().serializeToString(svg);
+  }
+
+  /** An HTML label (the viewer allows no foreignObject) as SVG text in its middle. */
+  function plainText(object) {
+    const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    const x = object.x.baseVal.value + object.width.baseVal.value / 2;
+    const y = object.y.baseVal.value + object.height.baseVal.value / 2;
+    text.setAttribute('x', String(x));
+    text.setAttribute('y', String(y));
+    text.setAttribute('text-anchor', 'middle');
+    text.setAttribute('dominant-baseline', 'central');
+    text.textContent = object.textContent.trim();
+    object.replaceWith(text);
+  }
+
+  const message = (e) => String(e?.message ?? e ?? 'cannot draw this').slice(0, 1000);
+
+  // One at a time: mermaid's render is not reentrant.
+  let queue = Promise.resolve();
+  addEventListener('message', (event) => {
+    if (event.source !== parent) return;
+    const { id, kind, source, name } = event.data ?? {};
+    if (!Number.isInteger(id) || typeof source !== 'string' || !Object.hasOwn(SCRIPTS, kind)) return;
+    const prefix = /^dv-[0-9a-f]{1,64}$/.test(name) ? name : `dv-diagram-${id}`;
+    queue = queue
+      .then(() => draw(kind, source, prefix))
+      .then((svg) => parent.postMessage({ id, svg }, '*'), (e) => parent.postMessage({ id, error: message(e) }, '*'));
+  });
+  parent.postMessage({ deckviewDiagrams: 'ready' }, '*');
+})();
