@@ -66,8 +66,17 @@ test('a Graphviz diagram is drawn with the dot layout', async () => {
   await h.screenshot(page, 'diagram-graphviz');
 });
 
-test('a drawn diagram carries no script, no style element, no foreignObject and no style attribute', async () => {
+test('a flowchart is drawn with flowchart.js, and ABC music with abcjs', async () => {
   const page = await h.openDeck('?src=fixtures/diagrams.md#/4');
+  await waitForLabel(page, 'Draw it');
+  await h.screenshot(page, 'diagram-flow');
+  await page.evaluate(() => { location.hash = '#/5'; });
+  await waitForLabel(page, 'A test tune');
+  await h.screenshot(page, 'diagram-abc');
+});
+
+test('a drawn diagram carries no script, no style element, no foreignObject and no style attribute', async () => {
+  const page = await h.openDeck('?src=fixtures/diagrams.md#/6');
   await waitForLabel(page, 'Viewer');
   const found = await page.evaluate(() => {
     const svg = document.querySelector('.reveal .slides > section.present div.diagram svg');

@@ -160,15 +160,15 @@ test('tags show icons, a coloured quote border and a coloured tag', async () => 
 });
 
 test('a diagram kind deckview does not draw shows its source under a note, not highlighted as code', async () => {
-  const page = await openSlide(15);
+  const page = await openSlide(17);
   const note = await style(page, 'pre.diagram-source', 'content', '::before');
   assert.match(note, /Sequence diagram · source/);
   await page.waitForTimeout(500);
   assert.equal(await page.locator('.reveal .slides > section.present pre.diagram-source code.hljs').count(), 0);
 });
 
-test('mermaid and Graphviz fences are drawn as SVG in their slides', async () => {
-  for (const [index, label] of [[13, 'deckview'], [14, 'slides']]) {
+test('mermaid, Graphviz, flowchart and ABC fences are drawn as SVG in their slides', async () => {
+  for (const [index, label] of [[13, 'deckview'], [14, 'slides'], [15, 'Present'], [16, 'Speed the Plough']]) {
     const page = await openSlide(index);
     await page.waitForFunction(
       (text) => [...document.querySelectorAll('.reveal .slides > section.present div.diagram svg text')].some((t) => t.textContent.trim() === text),

@@ -14,8 +14,13 @@
 'use strict';
 
 (() => {
-  /** Each kind's renderer, a classic script beside this file (scripts/build.mjs copies them), loaded on first use. */
-  const SCRIPTS = { mermaid: 'mermaid.min.js', graphviz: 'viz-global.js' };
+  /** Each kind's renderer: classic scripts beside this file (scripts/build.mjs copies them), loaded in order on first use. */
+  const SCRIPTS = {
+    mermaid: ['mermaid.min.js'],
+    graphviz: ['viz-global.js'],
+    abc: ['abcjs-basic-min.js'],
+    flow: ['raphael.min.js', 'flowchart.js'],
+  };
   /** Longer sources are refused before any renderer sees them (mermaid's own limit is 50 000 characters). */
   const MAX_SOURCE = 50000;
 
@@ -30,17 +35,20 @@
   const NOT_INHERITED = { opacity: '1', display: 'inline', 'text-decoration': 'none' };
 
   const loaded = new Map();
-  /** Loads kind's renderer script once; resolves to its setup's result. */
+  /** Loads one classic script. */
+  const script = (src) => new Promise((resolve, reject) => {
+    const el = document.createElement('script');
+    el.src = src;
+    el.onload = resolve;
+    el.onerror = () => reject(new Error(`${src} did not load`));
+    document.head.append(el);
+  });
+
+  /** Loads kind's renderer scripts once; resolves to its setup's result, a function (source, name, holder). */
   function renderer(kind) {
     if (!loaded.has(kind)) {
-      const script = new Promise((resolve, reject) => {
-        const el = document.createElement('script');
-        el.src = SCRIPTS[kind];
-        el.onload = resolve;
-        el.onerror = () => reject(new Error(`the ${kind} renderer did not load`));
-        document.head.append(el);
-      });
-      loaded.set(kind, script.then(() => SETUP[kind]()));
+      const scripts = SCRIPTS[kind].reduce((done, src) => done.then(() => script(src)), Promise.resolve());
+      loaded.set(kind, scripts.then(() => SETUP[kind]()));
     }
     return loaded.get(kind);
   }
@@ -66,6 +74,22 @@
         throw new Error(result.errors.map((e) => e.message).join('\n') || 'Graphviz could not lay this graph out');
       };
     },
+    abc() {
+      // abcjs draws into the holder; what it could not read is in the tune's warnings.
+      return (source, name, holder) => {
+        const [tune] = self.ABCJS.renderAbc(holder, source, {});
+        if (!holder.querySelector('svg')) throw new Error(tune?.warnings?.join('\n') || 'no tune in this ABC text');
+      };
+    },
+    flow() {
+      // HedgeDoc's options for flowchart.js (Raphael draws the SVG into the holder).
+      const options = { 'line-width': 2, fill: 'none', 'font-size': '16px', 'font-family': "'Andale Mono', monospace" };
+      return (source, name, holder) => {
+        const chart = self.flowchart.parse(source);
+        if (!chart.start) throw new Error('no "st=>start" symbol: nothing to draw');
+        chart.drawSVG(holder, options);
+      };
+    },
   };
 
   /** Draws one diagram; resolves to portable SVG text. */
@@ -74,8 +98,9 @@
     const render = await renderer(kind);
     const holder = document.createElement('div');
     try {
-      holder.innerHTML = await render(source, name);
       document.body.append(holder);
+      const drawn = await render(source, name, holder);
+      if (typeof drawn === 'string') holder.innerHTML = drawn;
       const svg = holder.querySelector('svg');
       if (!svg) throw new Error('the renderer drew nothing');
       return portable(svg);

@@ -10,6 +10,8 @@
 // a diagram shows only if this browser drew it before.
 
 const FRAME = new URL('frame.html', import.meta.url).href;
+/** The kinds drawn (fence languages; frame.js has their renderers). */
+const KINDS = ['mermaid', 'graphviz', 'flow', 'abc'];
 /** How long one diagram may take; then the frame is thrown away (a renderer caught in a loop) and a new one serves the rest. */
 const TIMEOUT_MS = 20000;
 
@@ -109,13 +111,14 @@ async function hashOf(kind, source) {
 }
 
 /**
- * Draws one diagram of `kind` ('mermaid', 'graphviz', …) from its `source`:
+ * Draws one diagram of `kind` ('mermaid', 'graphviz', …) from its `source` ({} for a kind not drawn):
  * a drawing kept earlier at once, others by the frame, one at a time, in
  * the order asked. The drawing's ids come from the hash: two drawings of a
  * page never share an id unless they are the same drawing, wherever each
  * was drawn.
  */
 export async function draw(kind, source) {
+  if (!KINDS.includes(kind)) return {};
   const hash = await hashOf(kind, source).catch(() => null);
   const cache = hash ? await drawings() : null;
   const key = cache ? new URL(`drawn/${kind}/${hash}.svg`, import.meta.url).href : null;

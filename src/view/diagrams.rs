@@ -1,7 +1,8 @@
-//! Diagrams: HedgeDoc's ```` ```mermaid ```` and ```` ```graphviz ````
-//! fences drawn as SVG. The renderers (mermaid; Graphviz compiled to wasm,
-//! `@viz-js/viz`) are third-party code fed with the deck's text, and several
-//! times the size of the viewer: they are loaded only when a deck shows a
+//! Diagrams: HedgeDoc's ```` ```mermaid ````, ```` ```graphviz ````,
+//! ```` ```flow ```` and ```` ```abc ```` fences drawn as SVG. The renderers
+//! (mermaid; Graphviz compiled to wasm, `@viz-js/viz`; flowchart.js with
+//! Raphael; abcjs) are third-party code fed with the deck's text, and some
+//! several times the size of the viewer: they are loaded only when a deck shows a
 //! diagram, after the first slide is painted, and they run only inside a
 //! sandboxed frame with an opaque origin (`diagrams/frame.html`, driven by
 //! `diagrams/host.js`). The frame answers SVG text, which is sanitised with
@@ -25,9 +26,6 @@ use super::loaders::{has_any, load_diagrams};
 
 /// Diagram blocks not yet sent to the frame.
 const PENDING: &str = "pre.diagram-source:not(.diagram-queued)";
-
-/// The fence languages drawn, as the frame names its renderers.
-const DRAWN: &[&str] = &["mermaid", "graphviz"];
 
 /// The longest message shown under a diagram that could not be drawn.
 const MAX_MESSAGE: usize = 600;
@@ -98,14 +96,15 @@ fn pending(root: &Element) -> Vec<Element> {
         .collect()
 }
 
-/// The renderer a block asks for (its fence language), if deckview draws it.
+/// The renderer a block asks for: its fence language (`host.js` knows
+/// which kinds are drawn, and answers nothing for the others).
 fn kind(pre: &Element) -> Option<String> {
     let code = pre.query_selector("code").ok()??;
     let class = code.class_name();
-    let language = class
+    class
         .split_whitespace()
-        .find_map(|c| c.strip_prefix("language-"))?;
-    DRAWN.contains(&language).then(|| language.to_owned())
+        .find_map(|c| c.strip_prefix("language-"))
+        .map(str::to_owned)
 }
 
 /// A block's diagram source: its code's text.
@@ -118,17 +117,18 @@ fn source(pre: &Element) -> String {
 }
 
 /// Shows the frame's answer: the sanitised drawing in place of the
-/// source, or the source with the renderer's message.
+/// source, or the source with the renderer's message; an empty answer (a
+/// kind deckview does not draw) leaves the source as it is.
 fn show(pre: &Element, answer: &JsValue) {
-    let svg = Reflect::get(answer, &"svg".into())
-        .ok()
-        .and_then(|s| s.as_string());
-    let Some(svg) = svg else {
-        let error = Reflect::get(answer, &"error".into())
+    let field = |name: &str| {
+        Reflect::get(answer, &name.into())
             .ok()
-            .and_then(|e| e.as_string())
-            .unwrap_or_default();
-        fail(pre, &error);
+            .and_then(|v| v.as_string())
+    };
+    let Some(svg) = field("svg") else {
+        if let Some(error) = field("error") {
+            fail(pre, &error);
+        }
         return;
     };
     let drawing = super::sanitize::sanitize_svg(&svg).filter(has_svg);
