@@ -66,12 +66,26 @@ test('a Graphviz diagram is drawn with the dot layout', async () => {
   await h.screenshot(page, 'diagram-graphviz');
 });
 
-test('a flowchart is drawn with flowchart.js, and ABC music with abcjs', async () => {
+test('a flowchart is drawn with flowchart.js, its arrows with their heads', async () => {
   const page = await h.openDeck('?src=fixtures/diagrams.md#/4');
   await waitForLabel(page, 'Draw it');
+  // Raphael draws arrowheads as markers that <use> a shape; the frame copies the shape in.
+  const heads = await page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section.present div.diagram svg marker')].filter((m) => m.querySelector('path')).length,
+  );
+  assert.ok(heads >= 1, `${heads} arrowheads`);
   await h.screenshot(page, 'diagram-flow');
-  await page.evaluate(() => { location.hash = '#/5'; });
+});
+
+test('ABC music is drawn with abcjs, in the slide\'s text colour', async () => {
+  const page = await h.openDeck('?src=fixtures/diagrams.md#/5');
   await waitForLabel(page, 'A test tune');
+  const colours = await page.evaluate(() => {
+    const slide = document.querySelector('.reveal .slides > section.present');
+    const title = slide.querySelector('div.diagram svg text');
+    return { text: getComputedStyle(slide).color, title: getComputedStyle(title).fill };
+  });
+  assert.equal(colours.title, colours.text);
   await h.screenshot(page, 'diagram-abc');
 });
 

@@ -76,9 +76,13 @@
     },
     abc() {
       // abcjs draws into the holder; what it could not read is in the tune's warnings.
+      // Its notes are drawn in currentColor, the slide's text colour; so is the rest here (the title).
       return (source, name, holder) => {
         const [tune] = self.ABCJS.renderAbc(holder, source, {});
-        if (!holder.querySelector('svg')) throw new Error(tune?.warnings?.join('\n') || 'no tune in this ABC text');
+        const svg = holder.querySelector('svg');
+        if (!svg) throw new Error(tune?.warnings?.join('\n') || 'no tune in this ABC text');
+        svg.setAttribute('fill', 'currentColor');
+        if (getComputedStyle(svg).stroke !== 'none') svg.setAttribute('stroke', 'currentColor');
       };
     },
     flow() {
@@ -111,9 +115,14 @@
     }
   }
 
+  const SVG = 'http://www.w3.org/2000/svg';
+
   /** The SVG with its styles written onto its elements (see the top of this file). */
   function portable(svg) {
     for (const object of [...svg.querySelectorAll('foreignObject')]) plainText(object);
+    for (const use of [...svg.querySelectorAll('use')]) copyInPlace(use, svg);
+    // What is not SVG (abcjs's XHTML <title>) goes: the viewer takes SVG only.
+    for (const el of [...svg.querySelectorAll('*')]) if (el.namespaceURI !== SVG) el.remove();
     const styled = [];
     const walk = (el, inherited) => {
       const computed = getComputedStyle(el);
@@ -122,7 +131,9 @@
         const value = computed.getPropertyValue(name);
         values[name] = value;
         const base = Object.hasOwn(NOT_INHERITED, name) ? NOT_INHERITED[name] : inherited?.[name];
-        if (value !== base) styled.push([el, name, value]);
+        // currentColor stays: such a drawing takes the slide's text colour (abcjs draws so).
+        const followsText = /^currentcolor$/i.test(el.getAttribute(name) ?? '');
+        if (value !== base && !followsText) styled.push([el, name, value]);
       }
       for (const child of el.children) walk(child, values);
     };
@@ -137,6 +148,30 @@
       svg.setAttribute('height', String(box.height));
     }
     return new XMLSerializer().serializeToString(svg);
+  }
+
+  /**
+   * A <use> (which the viewer's sanitiser does not allow) as a copy of what it
+   * names, in a group that keeps its attributes: Raphael draws arrowheads so.
+   */
+  function copyInPlace(use, svg) {
+    const ref = use.getAttribute('href') ?? use.getAttribute('xlink:href') ?? '';
+    const target = ref.startsWith('#') ? svg.querySelector(`[id="${CSS.escape(ref.slice(1))}"]`) : null;
+    if (!target || target.contains(use)) {
+      use.remove();
+      return;
+    }
+    const group = document.createElementNS(SVG, 'g');
+    for (const { name, value } of [...use.attributes]) {
+      if (!/^(href|xlink:href|x|y|width|height|transform)$/.test(name)) group.setAttribute(name, value);
+    }
+    const x = Number(use.getAttribute('x')) || 0;
+    const y = Number(use.getAttribute('y')) || 0;
+    group.setAttribute('transform', `${use.getAttribute('transform') ?? ''} translate(${x} ${y})`.trim());
+    const copy = target.cloneNode(true);
+    copy.removeAttribute('id');
+    group.append(copy);
+    use.replaceWith(group);
   }
 
   /** An HTML label (the viewer allows no foreignObject) as SVG text in its middle. */
