@@ -25,10 +25,13 @@ const TARGET = 250_000;
  * chunk more (+0.6 KB). Download HTML's code is part of the deck features'
  * chunk, but its strings stay in the startup module (the splitter keeps all
  * data there), its browser calls sit in the glue, and the start looks for
- * a saved page's deck (+0.5 KB). Brotli's figure for the same code moves by about
+ * a saved page's deck (+0.5 KB). Diagrams (the fence kinds and the frame's
+ * loader are a chunk; their strings are not), the announcement of uncounted
+ * slides and the event that tells the offline note which deck is shown:
+ * +0.7 KB together. Brotli's figure for the same code moves by about
  * 0.2 KB with unrelated edits: the ceiling keeps that much over the figure.
  */
-const CEILING = 343_900;
+const CEILING = 344_600;
 
 test('the startup download stays under its ceiling and reports the budget', async (t) => {
   const download = await startupDownload(h.browser, h.url('/'));

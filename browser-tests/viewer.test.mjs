@@ -316,7 +316,12 @@ test('the slide transition moves slides with transforms and honours reduced moti
   const reveal = page.locator('.reveal');
   assert.match(await reveal.getAttribute('class'), /\bslide\b/);
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(900);
+  // Until the 0.8 s transition has ended (later than that on a loaded machine).
+  await page.waitForFunction(
+    () => getComputedStyle(document.querySelector('.reveal .slides > section.past')).transform === 'matrix(1, 0, 0, 1, -1440, 0)',
+    null,
+    { timeout: 10000 },
+  ).catch(() => {});
   const past = await page.evaluate(() => {
     const s = document.querySelector('.reveal .slides > section.past');
     const cs = getComputedStyle(s);

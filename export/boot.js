@@ -32,6 +32,9 @@
       await deckviewMath({ module_or_path: await inflate('dv-math-wasm') });
       return deckviewMath;
     },
+    // The diagram renderers run in a frame of the app's folder, which a
+    // file from disk does not have: diagrams keep their source there.
+    load_diagrams: () => absent('the diagram renderers'),
     load_emoji_table: async () => {
       const table = block('dv-emoji');
       return table ? JSON.parse(table.textContent) : absent('the emoji table');

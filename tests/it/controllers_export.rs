@@ -126,3 +126,24 @@ fn pictures_and_backgrounds_are_listed_as_links_but_data_addresses_are_not() {
         ]
     );
 }
+
+#[test]
+fn the_saved_page_answers_every_loader_the_viewer_may_call() {
+    // A loader missing from export/boot.js's `deckviewParts` leaves the
+    // saved page's wasm with an import it cannot link: it never starts.
+    let loaders = include_str!("../../src/view/loaders.rs");
+    let boot = include_str!("../../export/boot.js");
+    let names: Vec<&str> = loaders
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("export "))
+        .filter_map(|rest| rest.trim_start_matches("async ").strip_prefix("function "))
+        .filter_map(|rest| rest.split('(').next())
+        .collect();
+    assert!(names.len() >= 5, "loaders found: {names:?}");
+    for name in names {
+        assert!(
+            boot.contains(&format!("{name}:")),
+            "export/boot.js does not answer {name}"
+        );
+    }
+}
