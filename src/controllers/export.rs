@@ -9,6 +9,7 @@
 //! the deck as a JSON data block that cannot end its element, and the
 //! kit's pieces for the parts the deck uses.
 
+use super::api::Value;
 use crate::deck::Deck;
 
 /// Where the deck's title goes in the kit's page.
@@ -100,32 +101,18 @@ fn attribute_values<'a>(html: &'a str, opening: &'a str) -> impl Iterator<Item =
 
 /// The deck as the saved page's data block: `{"text": …}` in a
 /// `<script type="application/json">`, with every `<` written `\u003c`, so
-/// that nothing in the deck can end the element or start markup.
+/// that nothing in the deck can end the element or start markup (and the
+/// line separators escaped as well, which some JSON readers take for line
+/// ends).
 pub fn deck_block(text: &str) -> String {
-    format!(
-        "<script type=\"application/json\" id=\"dv-deck\">{{\"text\":{}}}</script>",
-        json_string(text)
-    )
-}
-
-/// `s` as a JSON string, with `<` and the line separators escaped too.
-fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    let json = Value::object([("text", Value::String(text.to_owned()))]).to_json();
+    // Outside its escapes JSON text has these characters only inside strings,
+    // where `\uXXXX` means the same character.
+    let safe = json
+        .replace('<', "\\u003c")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029");
+    format!("<script type=\"application/json\" id=\"dv-deck\">{safe}</script>")
 }
 
 /// `text` for an HTML text node (the page's `<title>`).
