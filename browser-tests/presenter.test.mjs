@@ -251,13 +251,16 @@ test('with autoSlide the deck steps on by itself', async () => {
 });
 
 test('A pauses auto-sliding and A again resumes it', async () => {
-  const page = await openDeck('?src=fixtures/presenter-autoslide.md');
+  // A slow page may step on once before the key press lands: what counts is
+  // that nothing moves after it, and that something moves after the second.
+  const page = await openDeck('?src=fixtures/presenter-autoslide.md#/1');
   await page.keyboard.press('a');
   assert.equal(await page.locator('.dv-autoslide').getAttribute('aria-pressed'), 'false');
+  const at = await hash(page);
   await page.waitForTimeout(1200);
-  assert.equal(await hash(page), '#/', 'paused: no step after more than twice the wait');
+  assert.equal(await hash(page), at, 'paused: no step after more than twice the wait');
   await page.keyboard.press('a');
-  await page.waitForFunction(() => location.hash === '#/1', null, { timeout: 3000 });
+  await page.waitForFunction((from) => location.hash !== from, at, { timeout: 3000 });
 });
 
 test('the playback control pauses auto-sliding', async () => {

@@ -6,8 +6,8 @@
 //! module's proptest regressions sit next to it
 //! (`tests/it/<module>.proptest-regressions`).
 //!
-//! The Rust tests that need a browser are the other target, `tests/web/`
-//! (compiled for wasm32, run in headless Chromium).
+//! What needs a browser is tested in the built app by the Playwright suite
+//! (`browser-tests/`).
 
 mod assets_versions;
 mod controllers_announce;
