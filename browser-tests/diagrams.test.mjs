@@ -1,4 +1,4 @@
-// Diagrams (```mermaid, ```graphviz): drawn by third-party renderers inside
+// Diagrams (```mermaid, ```graphviz, ```flow, ```sequence, ```abc): drawn by third-party renderers inside
 // a sandboxed frame with an opaque origin, answered as SVG text, sanitised
 // and put into the slide as content (src/view/diagrams.rs, diagrams/).
 // Hostile diagrams, a huge one and a deck of 100 are written here; the
@@ -49,6 +49,23 @@ async function waitForLabel(page, label, scope = present) {
   );
 }
 
+/** The present slide's text colour. */
+const slideColour = (page) => page.evaluate(() => getComputedStyle(document.querySelector('.reveal .slides > section.present')).color);
+
+/**
+ * The colours the present slide's drawing shows its letters and its lines
+ * in (each distinct colour once; painted ones only).
+ */
+const drawnColours = (page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector('.reveal .slides > section.present div.diagram svg');
+    const painted = (values) => [...new Set(values.filter((v) => v !== 'none'))];
+    return {
+      text: painted([...svg.querySelectorAll('text')].map((t) => getComputedStyle(t).fill)),
+      lines: painted([...svg.querySelectorAll('path')].map((p) => getComputedStyle(p).stroke)),
+    };
+  });
+
 /** Requests for the diagram frame and its renderers so far. */
 const diagramRequests = () => h.requestsMatching('/diagrams/');
 
@@ -74,6 +91,7 @@ test('a flowchart is drawn with flowchart.js, its arrows with their heads', asyn
     [...document.querySelectorAll('.reveal .slides > section.present div.diagram svg marker')].filter((m) => m.querySelector('path')).length,
   );
   assert.ok(heads >= 1, `${heads} arrowheads`);
+  assert.deepEqual(await drawnColours(page), { text: [await slideColour(page)], lines: [await slideColour(page)] });
   await h.screenshot(page, 'diagram-flow');
 });
 
@@ -87,6 +105,25 @@ test('ABC music is drawn with abcjs, in the slide\'s text colour', async () => {
   });
   assert.equal(colours.title, colours.text);
   await h.screenshot(page, 'diagram-abc');
+});
+
+test('a sequence diagram is drawn with js-sequence-diagrams: title, actors, messages and notes as SVG text', async () => {
+  const page = await h.openDeck('?src=fixtures/diagrams.md#/7');
+  await waitForLabel(page, 'Drawing a deck');
+  const texts = await page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section.present div.diagram[data-diagram="Sequence"] svg text')].map((t) => t.textContent.trim()),
+  );
+  for (const label of ['Viewer', 'Frame', 'source', 'draws it', 'SVG text', 'sanitise']) assert.ok(texts.includes(label), `${label} in ${texts}`);
+  assert.deepEqual(await drawnColours(page), { text: [await slideColour(page)], lines: [await slideColour(page)] });
+  await h.screenshot(page, 'diagram-sequence');
+});
+
+test('a sequence diagram its parser refuses keeps its source, with the parser\'s message under it', async () => {
+  const page = await h.openDeck('?src=fixtures/diagrams.md#/8');
+  const message = page.locator(`${present} p.diagram-error`);
+  await message.waitFor({ timeout: 20000 });
+  assert.match(await message.textContent(), /^Sequence diagram not drawn: .*line 1/s);
+  assert.match(await page.locator(`${present} pre.diagram-failed code`).textContent(), /Viewer=>Frame/);
 });
 
 test('a drawn diagram carries no script, no style element, no foreignObject and no style attribute', async () => {

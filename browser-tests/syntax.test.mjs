@@ -159,16 +159,20 @@ test('tags show icons, a coloured quote border and a coloured tag', async () => 
   await h.screenshot(page, 'syntax-tags');
 });
 
-test('a diagram kind deckview does not draw shows its source under a note, not highlighted as code', async () => {
-  const page = await openSlide(17);
+test('a diagram whose renderer cannot load shows its source under a note naming its kind, not highlighted as code', async () => {
+  const page = await h.openApp(`${DECK}#/17`);
+  await page.context().route('**/diagrams/**', (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  await page.waitForSelector('.reveal .slides > section.present pre.diagram-source', { timeout: 15000 });
   const note = await style(page, 'pre.diagram-source', 'content', '::before');
   assert.match(note, /Sequence diagram · source/);
   await page.waitForTimeout(500);
   assert.equal(await page.locator('.reveal .slides > section.present pre.diagram-source code.hljs').count(), 0);
+  assert.equal(await page.locator('.reveal .slides > section.present div.diagram').count(), 0);
 });
 
-test('mermaid, Graphviz, flowchart and ABC fences are drawn as SVG in their slides', async () => {
-  for (const [index, label] of [[13, 'deckview'], [14, 'slides'], [15, 'Present'], [16, 'Speed the Plough']]) {
+test('mermaid, Graphviz, flowchart, sequence and ABC fences are drawn as SVG in their slides', async () => {
+  for (const [index, label] of [[13, 'deckview'], [14, 'slides'], [15, 'Present'], [16, 'Speed the Plough'], [17, 'A question']]) {
     const page = await openSlide(index);
     await page.waitForFunction(
       (text) => [...document.querySelectorAll('.reveal .slides > section.present div.diagram svg text')].some((t) => t.textContent.trim() === text),

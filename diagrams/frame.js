@@ -20,6 +20,7 @@
     graphviz: ['viz-global.js'],
     abc: ['abcjs-basic-min.js'],
     flow: ['raphael.min.js', 'flowchart.js'],
+    sequence: ['raphael.min.js', 'sequence.js'],
   };
   /** Longer sources are refused before any renderer sees them (mermaid's own limit is 50 000 characters). */
   const MAX_SOURCE = 50000;
@@ -92,9 +93,39 @@
         const chart = self.flowchart.parse(source);
         if (!chart.start) throw new Error('no "st=>start" symbol: nothing to draw');
         chart.drawSVG(holder, options);
+        followText(holder);
+      };
+    },
+    sequence() {
+      // HedgeDoc's 'simple' theme, the only look this port of js-sequence-diagrams draws; a
+      // source it cannot read throws its parser's message.
+      const { Diagram, DiagramPainter } = self.sequenceDiagrams;
+      return (source, name, holder) => {
+        new DiagramPainter(Diagram.parse(source)).drawSvg(holder, { theme: 'simple' });
+        followText(holder);
       };
     },
   };
+
+  const BLACK = /^\s*(black|#000|#000000|rgb\(\s*0\s*,\s*0\s*,\s*0\s*\))\s*$/i;
+  const WHITE = /^\s*(white|#fff|#ffffff|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))\s*$/i;
+
+  /**
+   * Black lines and letters as currentColor, white fills as none, in what was
+   * drawn into `holder`: flowchart.js and the sequence painter draw black on
+   * white only, which a dark theme would hide; so drawn, a diagram takes the
+   * slide's text colour on every theme, and follows a change of theme.
+   */
+  function followText(holder) {
+    for (const el of holder.querySelectorAll('svg, svg *')) {
+      for (const name of ['fill', 'stroke']) {
+        const value = el.getAttribute(name);
+        if (value === null) continue;
+        if (BLACK.test(value)) el.setAttribute(name, 'currentColor');
+        else if (name === 'fill' && WHITE.test(value)) el.setAttribute(name, 'none');
+      }
+    }
+  }
 
   /** Draws one diagram; resolves to portable SVG text. */
   async function draw(kind, source, name) {

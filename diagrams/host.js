@@ -11,7 +11,7 @@
 
 const FRAME = new URL('frame.html', import.meta.url).href;
 /** The kinds drawn (fence languages; frame.js has their renderers). */
-const KINDS = ['mermaid', 'graphviz', 'flow', 'abc'];
+const KINDS = ['mermaid', 'graphviz', 'flow', 'sequence', 'abc'];
 /** How long one diagram may take; then the frame is thrown away (a renderer caught in a loop) and a new one serves the rest. */
 const TIMEOUT_MS = 20000;
 

@@ -78,8 +78,16 @@ const ON_DEMAND_COPIES = [
 ];
 /** The classic highlighter and its Dockerfile grammar, for the single-file export (the page itself loads the ES modules). */
 const HIGHLIGHT_CLASSIC = ['node_modules/@highlightjs/cdn-assets/highlight.min.js', 'node_modules/@highlightjs/cdn-assets/languages/dockerfile.min.js'];
-/** Packages published only as CommonJS files, joined into one classic script of the app folder. */
-const COMMONJS_SCRIPTS = [['node_modules/flowchart.js', 'diagrams/flowchart.js', { raphael: 'Raphael' }]];
+/**
+ * Renderers npm has only as CommonJS or ES module files, bundled by esbuild
+ * into one classic script each (what the diagram frame loads): entry,
+ * output, and the global the script defines. Both draw with Raphael, which
+ * the frame loads before them: its `require('raphael')` is the global.
+ */
+const BUNDLED_SCRIPTS = [
+  ['node_modules/flowchart.js', 'diagrams/flowchart.js', 'flowchart'],
+  ['diagrams/sequence-entry.js', 'diagrams/sequence.js', 'sequenceDiagrams'],
+];
 /** What the app folder holds beside them: the page's offline support, which boot.js loads after the start. */
 const APP_COPIES = [['offline/offline.js', 'offline.js']];
 /** The bundled fonts (style/fonts.css): Lato, and Arimo, Arial's widths for machines without it. */
@@ -342,7 +350,7 @@ async function appFolder(css) {
     mkdirSync(dirname(join(staging, to)), { recursive: true });
     cpSync(join(ROOT, from), join(staging, to));
   }
-  for (const [from, to, globals] of COMMONJS_SCRIPTS) writeFileSync(join(staging, to), classicScript(join(ROOT, from), globals));
+  for (const [from, to, name] of BUNDLED_SCRIPTS) await bundleClassic(join(ROOT, from), join(staging, to), name);
   const files = filesBelow(staging);
   const hash = shortHash(...files.flatMap((f) => [f, '\0', readFileSync(join(staging, f)), '\0']));
   const name = `app-${hash}`;
@@ -351,49 +359,25 @@ async function appFolder(css) {
 }
 
 /**
- * A CommonJS package (its `main` and the relative modules it requires) as one
- * classic script, for the diagram frame, which loads classic scripts only.
- * `globals` names the globals that stand for the packages it requires by
- * name (flowchart.js requires Raphael, loaded before it). Not a general
- * bundler: the build has none, and one package needs this.
+ * The package or module at `entry`, with what it imports, as one classic
+ * script (esbuild, IIFE) that puts its exports on `self[name]`. Raphael, which
+ * the frame loads first, is the global `Raphael`; Node's `fs` and `path`
+ * (named only by a parser's command-line entry, never called here) stay out.
  */
-function classicScript(dir, globals) {
-  const main = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).main ?? './index';
-  const modules = new Map();
-  const add = (path) => {
-    if (modules.has(path)) return;
-    const source = readFileSync(join(dir, `${path}.js`), 'utf8');
-    modules.set(path, source);
-    for (const [, name] of source.matchAll(/require\('(\.[^']+)'\)/g)) add(join(dirname(path), name).replace(/\.js$/, ''));
+async function bundleClassic(entry, outfile, name) {
+  const { build } = await import('esbuild');
+  const raphaelGlobal = {
+    name: 'raphael-global',
+    setup(b) {
+      b.onResolve({ filter: /^raphael$/ }, () => ({ path: 'raphael', namespace: 'global' }));
+      b.onLoad({ filter: /.*/, namespace: 'global' }, () => ({ contents: 'module.exports = self.Raphael;' }));
+    },
   };
-  const start = join('.', main).replace(/\.js$/, '');
-  add(start);
-  const table = [...modules].map(([path, source]) => `${JSON.stringify(path)}: function (module, exports, require) {\n${source}\n}`);
-  return [
-    `// ${relative(ROOT, dir)}, joined into one classic script by scripts/build.mjs.`,
-    '(function () {',
-    `  var modules = {\n${table.join(',\n')}\n  };`,
-    `  var globals = ${JSON.stringify(globals)};`,
-    '  var loaded = {};',
-    '  function requireFrom(base) {',
-    '    return function (name) {',
-    '      if (name.charAt(0) !== ".") return self[globals[name]];',
-    '      var parts = (base ? base.split("/") : []).concat(name.replace(/\\.js$/, "").split("/")), path = [];',
-    '      parts.forEach(function (p) { if (p === "..") path.pop(); else if (p !== "." && p !== "") path.push(p); });',
-    '      return load(path.join("/"));',
-    '    };',
-    '  }',
-    '  function load(path) {',
-    '    if (!loaded[path]) {',
-    '      var module = (loaded[path] = { exports: {} });',
-    '      modules[path](module, module.exports, requireFrom(path.split("/").slice(0, -1).join("/")));',
-    '    }',
-    '    return loaded[path].exports;',
-    '  }',
-    `  load(${JSON.stringify(start)});`,
-    '})();',
-    '',
-  ].join('\n');
+  await build({
+    entryPoints: [entry], outfile, bundle: true, format: 'iife', globalName: name, platform: 'browser',
+    target: 'es2020', minify: true, legalComments: 'inline', external: ['fs', 'path'], plugins: [raphaelGlobal],
+    banner: { js: `// ${relative(ROOT, entry)}, bundled by scripts/build.mjs (esbuild).` }, logLevel: 'warning',
+  });
 }
 
 /** `bytes` written to OUT under `stem-<hash>.ext`; returns the name. */

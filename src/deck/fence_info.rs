@@ -122,8 +122,8 @@ pub(crate) fn code_start_tag(info: &FenceInfo) -> String {
 
 /// The `<pre>` start tag of a code block. HedgeDoc draws `mermaid`,
 /// `graphviz`, `flow`, `sequence` and `abc` blocks as diagrams; the parser
-/// leaves their source, which the viewer draws where it can (mermaid and
-/// Graphviz, in a sandboxed frame) and otherwise shows under a note. A
+/// leaves their source, which the viewer draws in a sandboxed frame and
+/// shows under a note until then (or when it cannot). A
 /// diagram's `<pre>` carries its kind (`class` as HedgeDoc's, for decks'
 /// own CSS, and `data-diagram` for the note and the drawing); any other
 /// block gets a plain `<pre>`.

@@ -1,7 +1,7 @@
 //! Diagrams: HedgeDoc's ```` ```mermaid ````, ```` ```graphviz ````,
-//! ```` ```flow ```` and ```` ```abc ```` fences drawn as SVG. The renderers
-//! (mermaid; Graphviz compiled to wasm, `@viz-js/viz`; flowchart.js with
-//! Raphael; abcjs) are third-party code fed with the deck's text, and some
+//! ```` ```flow ````, ```` ```sequence ```` and ```` ```abc ```` fences drawn
+//! as SVG. The renderers (mermaid; Graphviz compiled to wasm, `@viz-js/viz`;
+//! flowchart.js and js-sequence-diagrams, with Raphael; abcjs) are third-party code fed with the deck's text, and some
 //! several times the size of the viewer: they are loaded only when a deck shows a
 //! diagram, after the first slide is painted, and they run only inside a
 //! sandboxed frame with an opaque origin (`diagrams/frame.html`, driven by
@@ -11,8 +11,8 @@
 //! view and print show it like the rest of the slide.
 //!
 //! The parser leaves `<pre class="mermaid diagram-source" …><code
-//! class="language-mermaid">`: until a diagram is drawn, when its renderer
-//! cannot load, and for the kinds deckview does not draw, the source shows
+//! class="language-mermaid">`: until a diagram is drawn, and when its
+//! renderer cannot load, the source shows
 //! under a note (`style/extensions.css`). A diagram its renderer refuses
 //! keeps its source, followed by the renderer's message.
 
