@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { useHarness } from './harness.mjs';
+import { FIXTURES_DIR, useHarness } from './harness.mjs';
 import { SENTINEL_HOST, VECTORS } from './fixtures/xss/vectors.mjs';
 
 const h = useHarness();
@@ -177,6 +177,52 @@ test('a deck opened from a file is saved too, and the button is reached with the
   } finally {
     await opened.context.close();
   }
+});
+
+test('pictures their host shares are saved inside the file, the others stay links and are named', async () => {
+  const png = readFileSync(join(FIXTURES_DIR, 'parallax-1920x1080.png'));
+  h.override('/pics/pic.png', { body: png, headers: { 'Content-Type': 'image/png' } });
+  h.override('/pics/bg.png', { body: png, headers: { 'Content-Type': 'image/png' } });
+  const shared = h.corsUrl('parallax-1920x1080.png');
+  const refusedByHost = h.noCorsUrl('parallax-1920x1080.png');
+  h.override('/pics/deck.md', {
+    body: [
+      '# Pictures',
+      '![relative](pic.png)',
+      `<img alt="shared" src="${shared}">`,
+      `![not shared](${refusedByHost})`,
+      '---',
+      '<!-- .slide: data-background-image="bg.png" -->',
+      '# On a background',
+    ].join('\n\n'),
+  });
+  const hosted = await h.openDeck('?src=pics/deck.md');
+  const { path, note } = await download(hosted);
+  assert.match(note, /3 pictures inside/);
+  assert.match(note, new RegExp(`Linked, not inside: ${refusedByHost.replace(/[.?]/g, '\\$&')}$`));
+  const { page, context, refused } = await openSaved(path);
+  try {
+    const slide = page.locator('.reveal .slides > section.present');
+    await slide.getByRole('heading', { name: 'Pictures' }).waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('.reveal .slides > section.present img')].every((i) => i.complete));
+    const shown = await slide.locator('img').evaluateAll((imgs) =>
+      imgs.map((i) => ({ alt: i.alt, data: i.src.startsWith('data:image/png;base64,'), width: i.naturalWidth })),
+    );
+    assert.deepEqual(shown, [
+      { alt: 'relative', data: true, width: 1920 },
+      { alt: 'shared', data: true, width: 1920 },
+      { alt: 'not shared', data: false, width: 0 },
+    ]);
+    assert.deepEqual(refused, [refusedByHost], 'only the picture left as a link is asked for');
+    await page.keyboard.press('ArrowRight');
+    const background = page.locator('.backgrounds .slide-background.present .slide-background-content');
+    await background.waitFor();
+    assert.match(await background.evaluate((b) => getComputedStyle(b).backgroundImage), /^url\("data:image\/png;base64,/);
+  } finally {
+    await context.close();
+  }
+  await hosted.getByRole('button', { name: 'Close note' }).click();
+  assert.equal(await hosted.getByRole('status').filter({ hasText: 'Saved' }).count(), 0, 'the note is closed');
 });
 
 test('the help lists Download HTML among the toolbar buttons', async () => {

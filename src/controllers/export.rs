@@ -90,6 +90,89 @@ pub fn linked_media(deck: &Deck) -> Vec<String> {
     found
 }
 
+/// The addresses of the pictures a deck names (but `data:` ones), as its
+/// text writes them: the parallax background, slide backgrounds and the
+/// `src` of its `<img>` elements. These the saved file may carry inside.
+pub fn pictures(deck: &Deck) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut add = |address: &str| {
+        let address = address.replace("&amp;", "&");
+        if !address.is_empty() && !address.starts_with("data:") && !found.contains(&address) {
+            found.push(address);
+        }
+    };
+    if let Some(parallax) = &deck.options.parallax_background_image {
+        add(parallax);
+    }
+    for slide in deck.columns.iter().flatten() {
+        slide
+            .attributes
+            .iter()
+            .filter(|(name, _)| name == "data-background-image")
+            .for_each(|(_, value)| add(value));
+        img_sources(slide.html().as_untrusted_str()).for_each(&mut add);
+    }
+    found
+}
+
+/// The `src` values of the `<img …>` tags in `html`, quoted or not.
+fn img_sources(html: &str) -> impl Iterator<Item = &str> + '_ {
+    html.match_indices("<img").filter_map(move |(at, _)| {
+        let tag = &html[at..];
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        let value = &tag[tag.find(" src=")? + " src=".len()..];
+        match value.chars().next()? {
+            quote @ ('"' | '\'') => value[1..].split(quote).next(),
+            _ => value.split([' ', '/', '\t', '\n']).next(),
+        }
+    })
+}
+
+/// `text` with each address of `replacements` (`(from, to)`) replaced
+/// where it stands as an address: after `(`, a quote, `=`, `<` or a space,
+/// and before `)`, a quote, `>`, a space or the end. So a picture's address
+/// inside a longer one, or in a sentence's words, is left alone. An address
+/// with `&` is also found as HTML writes it (`&amp;`).
+pub fn with_addresses(text: &str, replacements: &[(String, String)]) -> String {
+    let mut out = text.to_owned();
+    for (from, to) in replacements {
+        let mut forms = vec![from.clone()];
+        if from.contains('&') {
+            forms.push(from.replace('&', "&amp;"));
+        }
+        for form in forms.iter().filter(|f| !f.is_empty()) {
+            out = replace_bounded(&out, form, to);
+        }
+    }
+    out
+}
+
+/// Every occurrence of `from` in `text` that stands alone as an address
+/// (see [`with_addresses`]) replaced by `to`.
+fn replace_bounded(text: &str, from: &str, to: &str) -> String {
+    let opens = |c: char| matches!(c, '(' | '"' | '\'' | '=' | '<') || c.is_whitespace();
+    let closes = |c: char| matches!(c, ')' | '"' | '\'' | '>') || c.is_whitespace();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(from) {
+        let before = if at > 0 {
+            rest[..at].chars().last()
+        } else {
+            out.chars().last()
+        };
+        let after = rest[at + from.len()..].chars().next();
+        out.push_str(&rest[..at]);
+        if before.is_some_and(opens) && after.is_none_or(closes) {
+            out.push_str(to);
+        } else {
+            out.push_str(from);
+        }
+        rest = &rest[at + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The values of an attribute written `name="…"` (its opening given as
 /// `opening`, with the quote) in `html`.
 fn attribute_values<'a>(html: &'a str, opening: &'a str) -> impl Iterator<Item = &'a str> + 'a {

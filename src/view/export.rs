@@ -10,6 +10,7 @@
 //! is in the startup module but its strings (a chunk's data stays in the
 //! startup module, so they are kept short).
 
+use super::deck_address::relative_to;
 use super::state::AppState;
 use crate::controllers::export;
 use crate::deck::Deck;
@@ -18,7 +19,9 @@ use leptos::portal::Portal;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// The button, with the note that says what was saved, in the app's
 /// toolbar; not on a saved page (it has no kit to save from), nor where the
@@ -37,8 +40,9 @@ pub fn ExportButton() -> impl IntoView {
             return;
         };
         busy.set(true);
+        let base = state.deck_base_url();
         spawn_local(async move {
-            note.set(Some(save(shown.deck, shown.text).await));
+            note.set(Some(save(shown.deck, shown.text, base).await));
             busy.set(false);
         });
     };
@@ -52,23 +56,48 @@ pub fn ExportButton() -> impl IntoView {
             >
                 "Download HTML"
             </button>
-            <span class="dv-export-note" role="status">{move || note.get()}</span>
+            <span class="dv-export-note" role="status">
+                {move || {
+                    note.get()
+                        .map(|text| {
+                            view! {
+                                {text}
+                                <button
+                                    class="dv-export-note-close"
+                                    type="button"
+                                    aria-label="Close note"
+                                    on:click=move |_| note.set(None)
+                                ></button>
+                            }
+                        })
+                }}
+            </span>
         </Portal>
     })
 }
 
-/// Saves the deck; returns the note for the presenter.
-async fn save(deck: Arc<Deck>, text: Arc<str>) -> String {
+/// Saves the deck (`base`: its address, for relative pictures); returns
+/// the note for the presenter.
+async fn save(deck: Arc<Deck>, text: Arc<str>, base: Option<String>) -> String {
     let title = deck.display_title();
     let name = export::file_name(&title);
+    let (text, inside) = with_pictures(&deck, &text, base.as_deref()).await;
     match saved_page(&deck, &text, &title).await {
         Ok(page) => {
             let size = page.len();
             if let Err(why) = download(&page, &name) {
                 return format!("Not saved: {why}");
             }
-            let linked = export::linked_media(&deck);
-            let mut note = format!("Saved {name} ({} KB).", size.div_ceil(1024));
+            let linked: Vec<String> = export::linked_media(&deck)
+                .into_iter()
+                .filter(|address| !inside.contains(&address.replace("&amp;", "&")))
+                .collect();
+            let mut note = format!("Saved {name} ({} KB", size.div_ceil(1024));
+            match inside.len() {
+                0 => note.push_str(")."),
+                1 => note.push_str(", 1 picture inside)."),
+                n => note.push_str(&format!(", {n} pictures inside).")),
+            }
             if !linked.is_empty() {
                 note.push_str(&format!(" Linked, not inside: {}", linked.join(", ")));
             }
@@ -76,6 +105,77 @@ async fn save(deck: Arc<Deck>, text: Arc<str>) -> String {
         }
         Err(why) => format!("Not saved: {why}"),
     }
+}
+
+/// The largest picture a saved file carries inside, and all of them together.
+const MAX_PICTURE: f64 = 8.0 * 1024.0 * 1024.0;
+const MAX_PICTURES: f64 = 32.0 * 1024.0 * 1024.0;
+
+/// `text` with the deck's pictures inside, as `data:` addresses, where
+/// their host lets this page read them (CORS) and they are not too large;
+/// the others, when relative, made absolute (a file on disk has no deck
+/// address to resolve them against). Returns the text and the addresses
+/// put inside.
+async fn with_pictures(deck: &Deck, text: &str, base: Option<&str>) -> (String, Vec<String>) {
+    let mut replacements = Vec::new();
+    let mut inside = Vec::new();
+    let mut total = 0.0;
+    for address in export::pictures(deck) {
+        let absolute = relative_to(&address, base);
+        let fetchable = absolute.starts_with("https://") || absolute.starts_with("http://");
+        let read = if fetchable {
+            picture(&absolute, MAX_PICTURE.min(MAX_PICTURES - total)).await
+        } else {
+            None
+        };
+        match read {
+            Some((data, size)) => {
+                total += size;
+                replacements.push((address.clone(), data));
+                inside.push(address);
+            }
+            None if absolute != address => replacements.push((address, absolute)),
+            None => {}
+        }
+    }
+    (export::with_addresses(text, &replacements), inside)
+}
+
+/// The picture at `url` as a `data:` address and its size, when the page
+/// may read it (a CORS answer), it is a picture and at most `limit` bytes.
+async fn picture(url: &str, limit: f64) -> Option<(String, f64)> {
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let kind = response.headers().get("content-type").ok()??;
+    if !response.ok() || !kind.starts_with("image/") {
+        return None;
+    }
+    let blob: web_sys::Blob = JsFuture::from(response.blob().ok()?)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if blob.size() > limit {
+        return None;
+    }
+    let size = blob.size();
+    Some((data_address(&blob).await?, size))
+}
+
+/// The `data:` address of `blob` (the platform's FileReader writes it).
+async fn data_address(blob: &web_sys::Blob) -> Option<String> {
+    let reader = web_sys::FileReader::new().ok()?;
+    let (done, read) = futures_channel::oneshot::channel::<()>();
+    let on_end = Closure::once(move || {
+        let _ = done.send(());
+    });
+    reader.set_onloadend(Some(on_end.as_ref().unchecked_ref()));
+    reader.read_as_data_url(blob).ok()?;
+    read.await.ok()?;
+    reader.result().ok()?.as_string()
 }
 
 /// The page for `deck`, from the kit and the parts it uses.

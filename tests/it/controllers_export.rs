@@ -2,7 +2,8 @@
 //! page made from the kit, and the file's name.
 
 use deckview::controllers::export::{
-    deck_block, file_name, linked_media, page, parts_used, Parts, PARTS_MARK, TITLE_MARK,
+    deck_block, file_name, linked_media, page, parts_used, pictures, with_addresses, Parts,
+    PARTS_MARK, TITLE_MARK,
 };
 use deckview::deck::parse;
 
@@ -145,5 +146,62 @@ fn the_saved_page_answers_every_loader_the_viewer_may_call() {
             boot.contains(&format!("{name}:")),
             "export/boot.js does not answer {name}"
         );
+    }
+}
+
+#[test]
+fn pictures_are_the_parallax_the_backgrounds_and_the_img_sources_but_not_videos_or_data() {
+    let deck = parse(
+        "---\nslideOptions:\n  parallaxBackgroundImage: 'p.png'\n---\n\n# One\n\n![a](https://example.org/a.png?x=1&y=2)\n\n<img alt=\"raw\" src='raw.svg'>\n\n<img src=bare.gif>\n\n![d](data:image/png;base64,AAAA)\n\n---\n\n<!-- .slide: data-background-image=\"bg.jpg\" data-background-video=\"v.mp4\" -->\n\n# Two\n",
+    );
+    assert_eq!(
+        pictures(&deck),
+        [
+            "p.png",
+            "https://example.org/a.png?x=1&y=2",
+            "raw.svg",
+            "bare.gif",
+            "bg.jpg"
+        ]
+    );
+}
+
+#[test]
+fn addresses_are_replaced_only_where_they_stand_as_addresses() {
+    let to = |from: &str, to: &str| vec![(from.to_string(), to.to_string())];
+    let cases = [
+        ("![a](a.png)", to("a.png", "data:X"), "![a](data:X)"),
+        (
+            "![a](a.png \"t\")",
+            to("a.png", "data:X"),
+            "![a](data:X \"t\")",
+        ),
+        (
+            "<img src=\"a.png\">",
+            to("a.png", "data:X"),
+            "<img src=\"data:X\">",
+        ),
+        ("<img src=a.png>", to("a.png", "data:X"), "<img src=data:X>"),
+        ("image: a.png\n", to("a.png", "data:X"), "image: data:X\n"),
+        (
+            "![a](img/a.png) ![b](a.png)",
+            to("a.png", "data:X"),
+            "![a](img/a.png) ![b](data:X)",
+        ),
+        ("![a](a.png.bak)", to("a.png", "data:X"), "![a](a.png.bak)"),
+        (
+            "see a.png, or (a.png)",
+            to("a.png", "data:X"),
+            "see a.png, or (data:X)",
+        ),
+        (
+            "<img src=\"a?x=1&amp;y=2\">",
+            to("a?x=1&y=2", "data:X"),
+            "<img src=\"data:X\">",
+        ),
+        ("![a](a.png)", to("", "data:X"), "![a](a.png)"),
+    ];
+    for (text, replacements, expected) in cases {
+        assert_eq!(with_addresses(text, &replacements), expected, "{text:?}");
     }
 }
