@@ -58,6 +58,12 @@ test('the bundled SCS deck saved as HTML opens from disk offline: first slide, A
   try {
     await page.locator('.reveal .slides > section.present').first().waitFor({ timeout: 30000 });
     assert.equal(await page.locator('.reveal .slides > section').count(), await hosted.locator('.reveal .slides > section').count());
+    // The deck names Lato (without a fallback): its faces are inside the file.
+    const lato = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Lato' && f.status === 'loaded').length;
+    });
+    assert.ok(lato >= 1, 'Lato is drawn from inside the file');
     await h.screenshot(page, 'export-scs-first');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.hash === '#/1');
@@ -115,6 +121,7 @@ test('a saved deck with code and math shows highlighted code and MathML offline'
     assert.equal(await page.title(), 'Code & math <offline> – deckview');
     await h.screenshot(page, 'export-code-math');
     assert.deepEqual(refused, []);
+    assert.ok(!readFileSync(path, 'utf8').includes('font-family:"Lato"'), 'a deck that names no Lato carries none');
   } finally {
     await context.close();
   }

@@ -28,10 +28,15 @@ const TARGET = 250_000;
  * a saved page's deck (+0.5 KB). Diagrams (the fence kinds and the frame's
  * loader are a chunk; their strings are not), the announcement of uncounted
  * slides and the event that tells the offline note which deck is shown:
- * +0.7 KB together. Brotli's figure for the same code moves by about
- * 0.2 KB with unrelated edits: the ceiling keeps that much over the figure.
+ * +0.7 KB together. Download HTML saving a deck's pictures and Lato inside
+ * the file, and its note's close button: the code is the deck features'
+ * chunk, but its strings and the base64 alphabet stay in the startup module
+ * and the button's style is in the stylesheet (+0.3 KB, measured 344.4 →
+ * 344.7 KB between two builds). Brotli's figure for the same code moves by
+ * about 0.2 KB with unrelated edits: the ceiling keeps that much over the
+ * figure.
  */
-const CEILING = 344_600;
+const CEILING = 344_900;
 
 test('the startup download stays under its ceiling and reports the budget', async (t) => {
   const download = await startupDownload(h.browser, h.url('/'));

@@ -323,6 +323,19 @@ function exportKit(dir, single, css) {
   writeFileSync(join(dir, 'highlight.html'), `<script>${highlight}</script>`);
   writeFileSync(join(dir, 'math.html'), `<script>${mathGlue}</script>\n${gzipBlock('dv-math-wasm', readFileSync(join(single, 'deckview-math_bg.wasm')))}`);
   writeFileSync(join(dir, 'emoji.html'), jsonBlock('dv-emoji', readFileSync(join(ROOT, 'assets', 'emoji.tsv'), 'utf8')));
+  writeFileSync(join(dir, 'lato.html'), `<style>${LATO_IN_FILE.map(fontFace).join('\n')}</style>`);
+}
+
+/**
+ * Lato's faces a saved file carries for a deck that names Lato (its
+ * regular and bold, latin; italics are slanted from them): [file, weight].
+ */
+const LATO_IN_FILE = [['lato-latin-400-normal.woff2', '400'], ['lato-latin-700-normal.woff2', '600 900']];
+
+/** An @font-face rule for Lato with the face inside, as a data: address (the saved file's CSP has font-src data:). */
+function fontFace([file, weight]) {
+  const data = readFileSync(join(ROOT, 'node_modules', '@fontsource', 'lato', 'files', file)).toString('base64');
+  return `@font-face{font-family:"Lato";font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${data}) format("woff2")}`;
 }
 
 /** Every file below `dir`, as paths relative to it, sorted. */

@@ -26,6 +26,11 @@ pub struct Parts {
     pub math: bool,
     /// `:shortcodes:`: the emoji table (`emoji.html`).
     pub emoji: bool,
+    /// Text set in Lato, which HedgeDoc ships and decks name without a
+    /// fallback (`font-family: lato`): its regular and bold faces
+    /// (`lato.html`). Without them a browser falls back to its default
+    /// font, a serif one in Firefox.
+    pub lato: bool,
 }
 
 impl Parts {
@@ -35,6 +40,7 @@ impl Parts {
             (self.highlighter, "highlight.html"),
             (self.math, "math.html"),
             (self.emoji, "emoji.html"),
+            (self.lato, "lato.html"),
         ]
         .into_iter()
         .filter_map(|(used, file)| used.then_some(file))
@@ -45,10 +51,11 @@ impl Parts {
 /// The parts the deck `text` (parsed as `deck`) uses, read from its
 /// slides' HTML (every slide is rendered for it); whether it has
 /// shortcodes is asked of the text parsed without the emoji table (a deck
-/// parsed with it wants nothing more).
+/// parsed with it wants nothing more); whether it names Lato, of the text.
 pub fn parts_used(deck: &Deck, text: &str) -> Parts {
     let mut parts = Parts {
         emoji: crate::deck::parse(text).wants_emoji,
+        lato: names_word(text, "lato"),
         ..Parts::default()
     };
     for slide in deck.columns.iter().flatten() {
@@ -88,6 +95,17 @@ pub fn linked_media(deck: &Deck) -> Vec<String> {
             .for_each(&mut add);
     }
     found
+}
+
+/// True when `text` has `word` (lower case) as a word of its own, in any
+/// case: "Lato" and `font-family:lato`, not "Plato".
+fn names_word(text: &str, word: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.match_indices(word).any(|(at, _)| {
+        let before = lower[..at].chars().last();
+        let after = lower[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The addresses of the pictures a deck names (but `data:` ones), as its
@@ -171,6 +189,28 @@ fn replace_bounded(text: &str, from: &str, to: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The picture type of a `Content-Type` answer (`image/png` of
+/// `image/png; charset=…`), when it is one and plainly written: it goes
+/// into the deck's text, inside its addresses.
+pub fn picture_type(content_type: &str) -> Option<&str> {
+    let kind = content_type.split(';').next()?.trim();
+    let subtype = kind.strip_prefix("image/")?;
+    let plain = !subtype.is_empty()
+        && subtype
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-'));
+    plain.then_some(kind)
+}
+
+/// The `data:` address of a picture of type `kind`.
+pub fn data_address(kind: &str, bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    format!(
+        "data:{kind};base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    )
 }
 
 /// The values of an attribute written `name="…"` (its opening given as

@@ -19,9 +19,7 @@ use leptos::portal::Portal;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// The button, with the note that says what was saved, in the app's
 /// toolbar; not on a saved page (it has no kit to save from), nor where the
@@ -92,12 +90,12 @@ async fn save(deck: Arc<Deck>, text: Arc<str>, base: Option<String>) -> String {
                 .into_iter()
                 .filter(|address| !inside.contains(&address.replace("&amp;", "&")))
                 .collect();
-            let mut note = format!("Saved {name} ({} KB", size.div_ceil(1024));
-            match inside.len() {
-                0 => note.push_str(")."),
-                1 => note.push_str(", 1 picture inside)."),
-                n => note.push_str(&format!(", {n} pictures inside).")),
-            }
+            let plural = if inside.len() == 1 { "" } else { "s" };
+            let mut note = format!(
+                "Saved {name} ({} KB, {} picture{plural} inside).",
+                size.div_ceil(1024),
+                inside.len()
+            );
             if !linked.is_empty() {
                 note.push_str(&format!(" Linked, not inside: {}", linked.join(", ")));
             }
@@ -108,8 +106,8 @@ async fn save(deck: Arc<Deck>, text: Arc<str>, base: Option<String>) -> String {
 }
 
 /// The largest picture a saved file carries inside, and all of them together.
-const MAX_PICTURE: f64 = 8.0 * 1024.0 * 1024.0;
-const MAX_PICTURES: f64 = 32.0 * 1024.0 * 1024.0;
+const MAX_PICTURE: usize = 8 << 20;
+const MAX_PICTURES: usize = 32 << 20;
 
 /// `text` with the deck's pictures inside, as `data:` addresses, where
 /// their host lets this page read them (CORS) and they are not too large;
@@ -119,7 +117,7 @@ const MAX_PICTURES: f64 = 32.0 * 1024.0 * 1024.0;
 async fn with_pictures(deck: &Deck, text: &str, base: Option<&str>) -> (String, Vec<String>) {
     let mut replacements = Vec::new();
     let mut inside = Vec::new();
-    let mut total = 0.0;
+    let mut total = 0;
     for address in export::pictures(deck) {
         let absolute = relative_to(&address, base);
         let fetchable = absolute.starts_with("https://") || absolute.starts_with("http://");
@@ -143,39 +141,19 @@ async fn with_pictures(deck: &Deck, text: &str, base: Option<&str>) -> (String, 
 
 /// The picture at `url` as a `data:` address and its size, when the page
 /// may read it (a CORS answer), it is a picture and at most `limit` bytes.
-async fn picture(url: &str, limit: f64) -> Option<(String, f64)> {
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let kind = response.headers().get("content-type").ok()??;
-    if !response.ok() || !kind.starts_with("image/") {
+async fn picture(url: &str, limit: usize) -> Option<(String, usize)> {
+    let response = gloo_net::http::Request::get(url).send().await.ok()?;
+    let headers = response.headers();
+    let content_type = headers.get("content-type")?;
+    let kind = export::picture_type(&content_type)?;
+    let declared = headers
+        .get("content-length")
+        .and_then(|n| n.parse::<usize>().ok());
+    if !response.ok() || declared.is_some_and(|n| n > limit) {
         return None;
     }
-    let blob: web_sys::Blob = JsFuture::from(response.blob().ok()?)
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if blob.size() > limit {
-        return None;
-    }
-    let size = blob.size();
-    Some((data_address(&blob).await?, size))
-}
-
-/// The `data:` address of `blob` (the platform's FileReader writes it).
-async fn data_address(blob: &web_sys::Blob) -> Option<String> {
-    let reader = web_sys::FileReader::new().ok()?;
-    let (done, read) = futures_channel::oneshot::channel::<()>();
-    let on_end = Closure::once(move || {
-        let _ = done.send(());
-    });
-    reader.set_onloadend(Some(on_end.as_ref().unchecked_ref()));
-    reader.read_as_data_url(blob).ok()?;
-    read.await.ok()?;
-    reader.result().ok()?.as_string()
+    let bytes = response.binary().await.ok()?;
+    (bytes.len() <= limit).then(|| (export::data_address(kind, &bytes), bytes.len()))
 }
 
 /// The page for `deck`, from the kit and the parts it uses.

@@ -2,8 +2,8 @@
 //! page made from the kit, and the file's name.
 
 use deckview::controllers::export::{
-    deck_block, file_name, linked_media, page, parts_used, pictures, with_addresses, Parts,
-    PARTS_MARK, TITLE_MARK,
+    data_address, deck_block, file_name, linked_media, page, parts_used, picture_type, pictures,
+    with_addresses, Parts, PARTS_MARK, TITLE_MARK,
 };
 use deckview::deck::parse;
 
@@ -41,9 +41,17 @@ fn a_deck_carries_only_the_parts_it_uses() {
             Parts {
                 highlighter: true,
                 math: true,
-                emoji: false,
+                ..Parts::default()
             },
         ),
+        (
+            "<style>\n.reveal h1 { font-family: Lato; }\n</style>\n\n# Styled\n",
+            Parts {
+                lato: true,
+                ..Parts::default()
+            },
+        ),
+        ("# Plato and latos\n", Parts::default()),
     ];
     for (text, expected) in cases {
         assert_eq!(parts_of(text), expected, "{text}");
@@ -56,8 +64,12 @@ fn the_parts_name_the_kit_files_that_hold_them() {
         highlighter: true,
         math: true,
         emoji: true,
+        lato: true,
     };
-    assert_eq!(all.files(), ["highlight.html", "math.html", "emoji.html"]);
+    assert_eq!(
+        all.files(),
+        ["highlight.html", "math.html", "emoji.html", "lato.html"]
+    );
     assert!(Parts::default().files().is_empty());
 }
 
@@ -204,4 +216,28 @@ fn addresses_are_replaced_only_where_they_stand_as_addresses() {
     for (text, replacements, expected) in cases {
         assert_eq!(with_addresses(text, &replacements), expected, "{text:?}");
     }
+}
+
+#[test]
+fn only_plainly_written_picture_types_go_into_the_text() {
+    let cases = [
+        ("image/png", Some("image/png")),
+        ("image/svg+xml; charset=utf-8", Some("image/svg+xml")),
+        (" image/jpeg ", Some("image/jpeg")),
+        ("text/html", None),
+        ("image/", None),
+        ("image/png\")<script>", None),
+        ("image/png x", None),
+    ];
+    for (content_type, expected) in cases {
+        assert_eq!(picture_type(content_type), expected, "{content_type:?}");
+    }
+}
+
+#[test]
+fn a_picture_becomes_a_base64_data_address() {
+    assert_eq!(
+        data_address("image/gif", b"GIF89a"),
+        "data:image/gif;base64,R0lGODlh"
+    );
 }
