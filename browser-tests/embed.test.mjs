@@ -233,6 +233,9 @@ test('F on a focused element shows that deck fullscreen, and its keys still work
 
 test('an element answers reveal.js API methods and dispatches its events on itself', async () => {
   const { page } = await openExample();
+  // Methods answer once the element is ready (its API comes with the deck's
+  // features, a moment after the first slide), as reveal.js's after `ready`.
+  await page.waitForFunction(() => document.getElementById('inline').isReady() === true);
   const result = await page.evaluate(async () => {
     const deck = document.getElementById('inline');
     const events = [];
@@ -251,6 +254,19 @@ test('an element answers reveal.js API methods and dispatches its events on itse
   assert.deepEqual(result.events.map(([name]) => name), ['slidechanged', 'paused']);
   assert.equal(result.events[0][1].indexh, 2);
   assert.equal(await elementSlide(page, 'restyled'), '0', 'the other element did not move');
+});
+
+test('an element\'s methods answer undefined before it is ready, not a wrong value', async () => {
+  const page = await h.openApp('', { base: '/examples/embed.html', waitForStart: false });
+  const early = await page.evaluate(() => {
+    const d = document.createElement('deck-view');
+    d.innerHTML = '<script type="text/markdown"># One\n\n---\n\n# Two</' + 'script>';
+    document.body.append(d);
+    return [d.getTotalSlides() === undefined, d.isReady() === undefined];
+  });
+  assert.deepEqual(early, [true, true]);
+  await page.waitForFunction(() => document.querySelector('body > deck-view:last-child').isReady() === true);
+  assert.equal(await page.evaluate(() => document.querySelector('body > deck-view:last-child').getTotalSlides()), 2);
 });
 
 test('getSlideNotes answers with the slide’s sanitised notes', async () => {
