@@ -31,6 +31,14 @@ pub fn follow(dialog: NodeRef<html::Dialog>, open: impl Fn() -> bool + 'static) 
     });
 }
 
+/// True when a `close` event of `dialog` comes too late to mean anything:
+/// the dialog was shown again between its closing and the event, which the
+/// browser sends a task later (a key that reopens it at once, on a busy
+/// machine). Its handler must then leave the dialog's state alone.
+pub fn reopened(dialog: NodeRef<html::Dialog>) -> bool {
+    dialog.get_untracked().is_some_and(|el| el.open())
+}
+
 /// Closes `dialog` now if it is open (the browser gives focus back at
 /// once), before the caller's state hides or removes it. When focus went
 /// nowhere useful, `refocus` puts it somewhere (see [`focus_is_lost`]).

@@ -37,6 +37,9 @@ pub fn OpenDialog() -> impl IntoView {
     let close = move || state.dialog_open.set(false);
     modal::on_cancel(dialog, close);
     let on_close = move |_| {
+        if modal::reopened(dialog) {
+            return;
+        }
         state.dialog_open.set(false);
         let opened_a_deck = state
             .shown

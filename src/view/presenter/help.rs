@@ -18,6 +18,9 @@ pub fn HelpDialog() -> impl IntoView {
     modal::follow(dialog, move || open.get());
     modal::on_cancel(dialog, move || open.set(false));
     let on_close = move |_| {
+        if modal::reopened(dialog) {
+            return;
+        }
         open.set(false);
         modal::close(dialog, || super::focus::focus_deck(&nav));
     };

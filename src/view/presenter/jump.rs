@@ -51,7 +51,11 @@ pub fn JumpPrompt() -> impl IntoView {
                 class="dv-jump"
                 node_ref=dialog
                 aria-label="Jump to slide"
-                on:close=move |_| close()
+                on:close=move |_| {
+                    if !modal::reopened(dialog) {
+                        close();
+                    }
+                }
                 on:click=move |ev| {
                     if modal::is_backdrop_click(&ev) {
                         close();
