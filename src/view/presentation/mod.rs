@@ -148,6 +148,10 @@ pub fn Presentation(deck: Arc<Deck>) -> impl IntoView {
                 data-background-transition=options.background_transition.name()
                 role="region"
                 aria-roledescription="slide deck"
+                // Focusable from the first slide on, out of the tab order:
+                // a click on the deck gives it the keys (a `<deck-view>`
+                // hears keys only while focus is inside it).
+                tabindex="-1"
                 on:touchstart=on_touch_start
                 on:touchmove=on_touch_move
                 on:click=on_link_click

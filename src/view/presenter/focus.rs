@@ -3,7 +3,7 @@
 //! A clicked button keeps the focus; the next Space would then both step
 //! the deck (the keyboard map) and press that button again. After a mouse
 //! click on a button in the deck, focus goes back to the deck itself
-//! (`.reveal`, made focusable with `tabindex="-1"`, out of the tab order).
+//! (`.reveal`, focusable with `tabindex="-1"`, out of the tab order).
 //! Keyboard activation (`detail` 0) leaves focus where the user put it.
 
 use super::super::nav::Nav;
@@ -30,8 +30,8 @@ pub fn is_pointer_click(ev: &web_sys::MouseEvent) -> bool {
     ev.detail() > 0
 }
 
-/// Makes `.reveal` focusable and returns focus to it after pointer clicks
-/// on the deck's buttons.
+/// Returns focus to `.reveal` (focusable from its markup) after pointer
+/// clicks on the deck's buttons.
 #[component]
 pub fn KeepFocusInDeck() -> impl IntoView {
     let nav = expect_context::<Nav>();
@@ -40,9 +40,6 @@ pub fn KeepFocusInDeck() -> impl IntoView {
         let Some(reveal) = nav.reveal.get() else {
             return;
         };
-        if reveal.get_attribute("tabindex").is_none() {
-            let _ = reveal.set_attribute("tabindex", "-1");
-        }
         let target = reveal.clone();
         listener.set_value(Some(gloo_events::EventListener::new(
             &reveal,
