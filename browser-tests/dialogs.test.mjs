@@ -36,6 +36,23 @@ async function clickDeck(page) {
   assert.equal(await focusIsIn(page, '.reveal'), true, 'a click on the deck gives it focus');
 }
 
+test('the deck is focusable from its first slide on, and a click then gives it focus', async () => {
+  const page = await h.openApp('?src=fixtures/presenter-stacks.md', {
+    // Whether `.reveal` could take focus when the first slide came, recorded in that same task.
+    initScript: () => {
+      new MutationObserver((_, observer) => {
+        const reveal = document.querySelector('.reveal');
+        if (!reveal?.querySelector('.slides section.present')) return;
+        window.__dvFocusableAtFirstSlide = reveal.getAttribute('tabindex') === '-1';
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    },
+  });
+  await page.locator('.reveal .slides > section.present').first().waitFor();
+  assert.equal(await page.evaluate(() => window.__dvFocusableAtFirstSlide), true);
+  await clickDeck(page);
+});
+
 // ---- the open dialog ----
 
 test('Open… then Escape closes the open dialog and puts focus back on the Open… button', async () => {
