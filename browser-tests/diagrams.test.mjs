@@ -91,7 +91,8 @@ test('a flowchart is drawn with flowchart.js, its arrows with their heads', asyn
     [...document.querySelectorAll('.reveal .slides > section.present div.diagram svg marker')].filter((m) => m.querySelector('path')).length,
   );
   assert.ok(heads >= 1, `${heads} arrowheads`);
-  assert.deepEqual(await drawnColours(page), { text: [await slideColour(page)], lines: [await slideColour(page)] });
+  const colour = await slideColour(page);
+  assert.deepEqual(await drawnColours(page), { text: [colour], lines: [colour] });
   await h.screenshot(page, 'diagram-flow');
 });
 
@@ -114,7 +115,8 @@ test('a sequence diagram is drawn with js-sequence-diagrams: title, actors, mess
     [...document.querySelectorAll('.reveal .slides > section.present div.diagram[data-diagram="Sequence"] svg text')].map((t) => t.textContent.trim()),
   );
   for (const label of ['Viewer', 'Frame', 'source', 'draws it', 'SVG text', 'sanitise']) assert.ok(texts.includes(label), `${label} in ${texts}`);
-  assert.deepEqual(await drawnColours(page), { text: [await slideColour(page)], lines: [await slideColour(page)] });
+  const colour = await slideColour(page);
+  assert.deepEqual(await drawnColours(page), { text: [colour], lines: [colour] });
   await h.screenshot(page, 'diagram-sequence');
 });
 

@@ -71,30 +71,40 @@ pub fn parts_used(deck: &Deck, text: &str) -> Parts {
 /// background. The saved file leaves them as links, to load from the
 /// network, and the presenter is told which.
 pub fn linked_media(deck: &Deck) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    let mut add = |address: &str| {
-        if !address.is_empty()
-            && !address.starts_with("data:")
-            && !found.iter().any(|f| f == address)
-        {
-            found.push(address.to_string());
-        }
-    };
-    if let Some(parallax) = &deck.options.parallax_background_image {
-        add(parallax);
-    }
+    let mut found = Addresses::of_parallax(deck);
     for slide in deck.columns.iter().flatten() {
-        let html = slide.html().as_untrusted_str();
         let backgrounds = slide
             .attributes
             .iter()
             .filter(|(name, _)| name == "data-background-image" || name == "data-background-video")
             .map(|(_, value)| value.as_str());
-        attribute_values(html, " src=\"")
+        attribute_values(slide.html().as_untrusted_str(), " src=\"")
             .chain(backgrounds)
-            .for_each(&mut add);
+            .for_each(|a| found.add(a));
     }
-    found
+    found.0
+}
+
+/// Addresses as a deck names them, each once, without `data:` ones, and
+/// with HTML's `&amp;` read as the `&` it stands for.
+struct Addresses(Vec<String>);
+
+impl Addresses {
+    /// The deck's parallax background, if it names one.
+    fn of_parallax(deck: &Deck) -> Self {
+        let mut found = Addresses(Vec::new());
+        if let Some(parallax) = &deck.options.parallax_background_image {
+            found.add(parallax);
+        }
+        found
+    }
+
+    fn add(&mut self, address: &str) {
+        let address = address.replace("&amp;", "&");
+        if !address.is_empty() && !address.starts_with("data:") && !self.0.contains(&address) {
+            self.0.push(address);
+        }
+    }
 }
 
 /// True when `text` has `word` (lower case) as a word of its own, in any
@@ -112,25 +122,16 @@ fn names_word(text: &str, word: &str) -> bool {
 /// text writes them: the parallax background, slide backgrounds and the
 /// `src` of its `<img>` elements. These the saved file may carry inside.
 pub fn pictures(deck: &Deck) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    let mut add = |address: &str| {
-        let address = address.replace("&amp;", "&");
-        if !address.is_empty() && !address.starts_with("data:") && !found.contains(&address) {
-            found.push(address);
-        }
-    };
-    if let Some(parallax) = &deck.options.parallax_background_image {
-        add(parallax);
-    }
+    let mut found = Addresses::of_parallax(deck);
     for slide in deck.columns.iter().flatten() {
         slide
             .attributes
             .iter()
             .filter(|(name, _)| name == "data-background-image")
-            .for_each(|(_, value)| add(value));
-        img_sources(slide.html().as_untrusted_str()).for_each(&mut add);
+            .for_each(|(_, value)| found.add(value));
+        img_sources(slide.html().as_untrusted_str()).for_each(|a| found.add(a));
     }
-    found
+    found.0
 }
 
 /// The `src` values of the `<img …>` tags in `html`, quoted or not.

@@ -88,7 +88,7 @@ async fn save(deck: Arc<Deck>, text: Arc<str>, base: Option<String>) -> String {
             }
             let linked: Vec<String> = export::linked_media(&deck)
                 .into_iter()
-                .filter(|address| !inside.contains(&address.replace("&amp;", "&")))
+                .filter(|address| !inside.contains(address))
                 .collect();
             let plural = if inside.len() == 1 { "" } else { "s" };
             let mut note = format!(

@@ -162,6 +162,12 @@ fn the_saved_page_answers_every_loader_the_viewer_may_call() {
 }
 
 #[test]
+fn linked_addresses_read_html_ampersands_as_the_address_has_them() {
+    let deck = parse("# One\n\n![a](https://example.org/a.png?x=1&y=2)\n");
+    assert_eq!(linked_media(&deck), ["https://example.org/a.png?x=1&y=2"]);
+}
+
+#[test]
 fn pictures_are_the_parallax_the_backgrounds_and_the_img_sources_but_not_videos_or_data() {
     let deck = parse(
         "---\nslideOptions:\n  parallaxBackgroundImage: 'p.png'\n---\n\n# One\n\n![a](https://example.org/a.png?x=1&y=2)\n\n<img alt=\"raw\" src='raw.svg'>\n\n<img src=bare.gif>\n\n![d](data:image/png;base64,AAAA)\n\n---\n\n<!-- .slide: data-background-image=\"bg.jpg\" data-background-video=\"v.mp4\" -->\n\n# Two\n",
